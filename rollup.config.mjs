@@ -1,0 +1,39 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+// Terser settings shared by every build: the core has a 6 KB gzip budget (package.json).
+const minify = () =>
+  terser({
+    ecma: 2020,
+    module: true,
+    compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+    format: { comments: false },
+  });
+
+const plugins = () => [
+  nodeResolve(),
+  typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, noEmit: false }, include: ['src/**/*.ts'] }),
+  minify(),
+];
+
+export default [
+  // The script-tag build: one classic script, no module loader needed on the page.
+  {
+    input: 'src/script-tag.ts',
+    output: { file: 'dist/microjourney.js', format: 'iife', sourcemap: true },
+    plugins: plugins(),
+  },
+  // Chunks the script-tag build loads with import(), resolved against its own URL.
+  {
+    input: { diagnostics: 'src/diagnostics.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    plugins: plugins(),
+  },
+  // The ESM build for bundlers: `import { init } from 'microjourney'`.
+  {
+    input: { index: 'src/index.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'esm/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+];

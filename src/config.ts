@@ -1,0 +1,128 @@
+import { parseDuration } from './lib/parse-duration';
+import { suggest } from './lib/suggest';
+import type { Config } from './types';
+
+/** One problem found in a config: where (a JSON Pointer, RFC 6901), what was expected, what was found. */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+/** Checks a value at a path; records its problems and returns whether it is valid. */
+export type Check = (value: any, path: string) => boolean;
+
+let problems: ConfigProblem[] = [];
+
+/** A short, readable rendering of the value that was found. */
+function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (value && typeof value == 'object') return 'an object';
+  const text = JSON.stringify(value);
+  return text.length > 40 ? text.slice(0, 37) + '…' : text;
+}
+
+/** A JSON Pointer one segment deeper, escaped per RFC 6901 (`~` → `~0`, `/` → `~1`). */
+export const at = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+
+export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
+
+export function fail(path: string, expected: string, found: unknown, hint = ''): false {
+  problems.push({ path, message: `expected ${expected}, found ${show(found)}${hint}` });
+  return false;
+}
+
+/** A check from a predicate and the words for what it expects. */
+export const is = (test: (v: any) => unknown, expected: string): Check => (v, path) => !!test(v) || fail(path, expected, v);
+
+export const text = is((v) => typeof v == 'string' && v.trim(), 'a non-empty string');
+
+export const oneOf = (options: string[]): Check => (v, path) =>
+  options.includes(v) || fail(path, `one of ${options.map((o) => `"${o}"`).join(', ')}`, v, typeof v == 'string' ? suggest(v, options) : '');
+
+/** Every check runs (so every problem is listed), unlike `every`. */
+const all = (results: boolean[]) => !results.includes(false);
+
+/** A non-empty array whose items pass `item`. */
+export const list = (item: Check, expected = 'a non-empty array'): Check => (v, path) =>
+  Array.isArray(v) && v.length ? all(v.map((x, i) => item(x, at(path, i)))) : fail(path, expected, v);
+
+/** An object with known keys: an unknown key is a problem (with a suggestion), `required` keys must be there. */
+export const shape = (fields: Record<string, Check>, required: string[] = [], expected = 'an object'): Check => (v, path) =>
+  isObject(v)
+    ? all([
+        ...required.map((k) => k in v || fail(at(path, k), `"${k}"`, undefined)),
+        ...Object.keys(v).map((k) => (fields[k] ? fields[k](v[k], at(path, k)) : fail(at(path, k), `one of the keys ${Object.keys(fields).join(', ')}`, k, suggest(k, Object.keys(fields))))),
+      ])
+    : fail(path, expected, v);
+
+/** A CSS selector; checked for syntax where there is a DOM (the browser), else only for being text. */
+const selector: Check = (v, path) => {
+  if (!text(v, path)) return false;
+  try {
+    if (typeof document == 'object') document.createDocumentFragment().querySelector(v);
+    return true;
+  } catch {
+    return fail(path, 'a valid CSS selector', v);
+  }
+};
+
+const duration = is((v) => parseDuration(v) >= 0, 'a duration such as "2s", "30m", "2h" or "7d"');
+
+/** A URL condition: a glob, `{ "regex": … }`, or include/exclude lists of conditions. */
+const urlMatch: Check = (v, path) => {
+  if (typeof v == 'string') return text(v, path);
+  if (isObject(v) && 'regex' in v) {
+    try {
+      new RegExp(v.regex);
+    } catch (err) {
+      return fail(at(path, 'regex'), 'a valid regular expression', v.regex, ` (${(err as Error).message})`);
+    }
+    return shape({ regex: text })(v, path);
+  }
+  return shape({ include: list(urlMatch), exclude: list(urlMatch) }, [], 'a URL glob such as "/products/*", { "regex": "…" } or { "include": […], "exclude": […] }')(v, path);
+};
+
+/**
+ * The sections of a config and how each is checked. Map-like sections (`journeys`, `widgets`)
+ * and `steps` are checked entry by entry, so one bad entry is dropped and the others stay.
+ */
+function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']> {
+  const stage: Check = Array.isArray(stages) ? oneOf(stages) : text;
+  return {
+    $schema: [text, ''],
+    collector: [shape({ url: is((v) => typeof v == 'string' && v, 'a URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json']), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
+    touchpoint: [is((v) => /^[a-z][a-z0-9-]{0,31}$/.test(v), 'a lowercase name such as "web", "app", "store" or "kiosk"'), ''],
+    stages: [list(text), ''],
+    journeys: [shape({ steps: list(text), stage, abandonAfter: duration }, ['steps']), 'map'],
+    steps: [shape({ name: text, stage, when: (v, p) => shape({ url: urlMatch, click: selector })(v, p) && (v.url || v.click ? true : fail(p, 'an object with "url" or "click"', v)) }, ['name', 'when']), 'list'],
+    widgets: [shape({ type: oneOf(['nps', 'csat', 'exit']) }, ['type']), 'map'],
+  };
+}
+
+/**
+ * Validates a config and returns what can be used of it. Never throws: every problem is listed
+ * with its path and the part it sits in is dropped (a section, a journey, a step rule, a
+ * widget), so the rest keeps working.
+ */
+export function validateConfig(input: unknown): { config: Config; problems: ConfigProblem[] } {
+  problems = [];
+  const config: Config = {};
+  if (!isObject(input)) fail('', 'a JSON object', input);
+  else {
+    const known = sections(input.stages);
+    const names = Object.keys(known);
+    if (!('collector' in input)) fail('/collector', 'an object such as { "url": "/mj/collect" }; events are kept until there is one', undefined);
+    for (const [key, value] of Object.entries(input)) {
+      const path = at('', key);
+      const [check, kind] = known[key] || [];
+      if (!check) fail(path, `one of the sections ${names.join(', ')}`, key, suggest(key, names));
+      else if (kind == 'list') {
+        config[key] = Array.isArray(value) ? value.filter((v, i) => check(v, at(path, i))) : (fail(path, 'an array', value), []);
+      } else if (kind == 'map') {
+        config[key] = isObject(value) ? Object.fromEntries(Object.entries(value).filter(([k, v]) => check(v, at(path, k)))) : (fail(path, 'an object of entries by name', value), {});
+      } else if (check(value, path)) config[key] = value;
+    }
+  }
+  return { config, problems };
+}

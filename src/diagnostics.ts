@@ -1,0 +1,8 @@
+/**
+ * The diagnostics chunk, `dist/diagnostics.js`: the config validator and the message texts.
+ * The script-tag build loads it only when there is a config this browser has not seen valid
+ * before, or something to report.
+ */
+export { validateConfig } from './config';
+export { describe } from './messages';
+export { MicrojourneyError } from './error';

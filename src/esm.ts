@@ -1,0 +1,11 @@
+import { createMicrojourney, type Microjourney } from './create-microjourney';
+import type { Config } from './types';
+
+/**
+ * Starts microjourney from a bundle: `import { init } from 'microjourney'`. Widget chunks
+ * resolve against this module's URL (`dist/widgets/` beside it) unless `options.base` names
+ * where they are served.
+ */
+export function init(config: Config | string, options: { base?: string } = {}): Microjourney {
+  return createMicrojourney(config, { base: options.base || import.meta.url, loadDiagnostics: () => import('./diagnostics') });
+}

@@ -1,0 +1,76 @@
+import { isDirect, recordTouch, sourceKey } from './channel';
+import { createUuid7 } from './lib/create-uuid7';
+import { readState, writeState } from './lib/local-state';
+import type { Source } from './types';
+
+/** Inactivity after which the next event starts a new session. */
+export const SESSION_TIMEOUT = 30 * 60 * 1000;
+/** The URL parameter `handoff()` adds: the anonymous id that continues the journey elsewhere. */
+export const HANDOFF_PARAM = 'mj_aid';
+/** What a handed-off id may look like: ours is a UUID, an app's may be any opaque token. */
+const HANDED_ID = /^[\w-]{8,64}$/;
+
+export interface Session {
+  id: string;
+  /** When the session started and when it was last active (ms since the epoch). */
+  start: number;
+  last: number;
+  /** The visitor's session count: 1 for the first session. */
+  n: number;
+  /** Page views in this session. */
+  pages: number;
+  source: Source;
+}
+
+/**
+ * The visitor's anonymous id: from a handoff link (`?mj_aid=…`) when there is one, so a
+ * journey begun in another channel continues here; else the stored one; else a new one.
+ */
+export function getAnonymousId(url?: URL): string {
+  const handed = url?.searchParams.get(HANDOFF_PARAM);
+  let id = handed && HANDED_ID.test(handed) ? handed : readState<string>('aid');
+  if (!id) id = createUuid7();
+  if (id != readState('aid')) writeState('aid', id);
+  return id;
+}
+
+/**
+ * The current session, renewed after 30 minutes of inactivity or when the visitor arrives from
+ * a different source (`arrival` is null for a navigation inside the site). Marks it active,
+ * and counts `pages` more page views in it.
+ */
+export function getSession(now: number, arrival: Source | null, touchpoint: string, pages = 0): Session {
+  let s = readState<Session>('session');
+  if (!s || now - s.last > SESSION_TIMEOUT || (arrival && !isDirect(arrival) && sourceKey(arrival) != sourceKey(s.source))) {
+    const src = arrival || { source: '(direct)', medium: '(none)' };
+    s = { id: createUuid7(now), start: now, last: now, n: (s?.n || 0) + 1, pages: 0, source: src };
+    recordTouch(src, touchpoint, now);
+  }
+  s.last = now;
+  s.pages += pages;
+  writeState('session', s);
+  return s;
+}
+
+/** The known user, set by `identify()`. */
+export const getUserId = () => readState<string>('uid') ?? null;
+
+export function setUser(userId: string, traits?: Record<string, unknown>): void {
+  writeState('uid', userId);
+  if (traits) writeState('traits', { ...readState<object>('traits'), ...traits });
+}
+
+/** Forgets the visitor: a new anonymous id and session, no user, touches or journey (logout). */
+export function forgetVisitor(): void {
+  for (const key of ['aid', 'uid', 'traits', 'session', 'touch', 'journey']) writeState(key, undefined);
+}
+
+/**
+ * `url` with the anonymous id added, so that the journey continues in an app or a store
+ * (a deep link, a QR code) without a login. Relative URLs are resolved against the page.
+ */
+export function decorateHandoff(url: string, anonymousId: string): string {
+  const u = new URL(url, location.href);
+  u.searchParams.set(HANDOFF_PARAM, anonymousId);
+  return u.href;
+}

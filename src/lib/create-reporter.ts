@@ -1,0 +1,29 @@
+import type { MicrojourneyError } from '../error';
+
+export type Diagnostics = typeof import('../diagnostics');
+/** Reports a problem by its message code (see `src/messages.ts`) and the message's parameters. */
+export type Report = (code: string, ...params: unknown[]) => void;
+
+/** Codes printed with `console.error`; the rest are warnings (the SDK carries on either way). */
+const ERRORS = ['config', 'config-load', 'config-inline', 'diagnostics'];
+
+/**
+ * A reporter: loads the message texts on first use, prints each distinct message once, and
+ * passes every occurrence to `onError` as a `MicrojourneyError`. Never throws.
+ */
+export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onError: (err: MicrojourneyError) => void = () => {}): Report {
+  const printed = new Set<string>();
+  return (code, ...params) => {
+    loadDiagnostics()
+      .then(
+        (d) => new d.MicrojourneyError(code, d.describe(code, params)),
+        (err) =>
+          Object.assign(new Error(`microjourney: ${code} ${JSON.stringify(params)} (the message text could not be loaded: ${err?.message}; serve the whole dist/ folder beside microjourney.js)`), { code }) as MicrojourneyError,
+      )
+      .then((error) => {
+        if (!printed.has(error.message)) console[ERRORS.includes(code) ? 'error' : 'warn'](error.message);
+        printed.add(error.message);
+        onError(error);
+      });
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Every console message the SDK prints, by code. They live in the diagnostics chunk, loaded
+ * only when there is something to say, so the core does not ship their text to every visitor.
+ * Each says what failed, on what, and what to do. The code is `MicrojourneyError.code`.
+ */
+/** What each command takes, for the message about a call with the wrong arguments. */
+const USAGE: Record<string, string> = {
+  step: 'a step name string (`journey:step` for a named journey) and an optional props object',
+  track: 'an event name string and an optional props object',
+  stage: 'a stage name string',
+  identify: 'a user id string and an optional traits object',
+  show: 'a widget id string',
+  on: 'an event name (response, shown, dismissed, error, flush) and a function',
+  handoff: 'a URL string',
+};
+
+const MESSAGES: Record<string, (...p: any[]) => string> = {
+  'config': (where: string, problems: { path: string; message: string }[]) =>
+    `the config${where && ' from ' + where} has ${problems.length} problem(s); the parts named are ignored and tracking continues. Fix the config:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`,
+  'config-load': (where: string, why: string) =>
+    `could not load the config from ${where}: ${why}. Check data-config; tracking continues and events are kept until a collector is configured.`,
+  'config-missing': () =>
+    'no config. Add data-config="/mj/microjourney.json" to the script tag, an inline <script type="application/json" id="microjourney-config">, or call microjourney("init", config).',
+  'config-inline': (why: string) => `the inline #microjourney-config is not valid JSON (${why}); tracking continues without a collector. Fix the JSON.`,
+  'diagnostics': (why: string) =>
+    `could not load diagnostics.js beside microjourney.js (${why}); the config is used unchecked. Serve the whole dist/ folder.`,
+  'init-again': () => 'init() was called again; the first config stays. Call init once, or rely on data-config alone.',
+  'command': (command: string, args: unknown[]) =>
+    `${command}() expects ${USAGE[command]}, got (${args.map((a) => JSON.stringify(a)).join(', ')}); the call was ignored.`,
+  'unknown-command': (name: unknown, commands: string[]) =>
+    `unknown command ${JSON.stringify(name)}; the call was ignored. Commands: init, ${commands.join(', ')}.`,
+  'unknown-stage': (stage: string, stages: string[]) =>
+    `stage("${stage}") is not one of /stages (${stages.join(', ')}); it is recorded anyway. Add it to /stages or fix the name.`,
+  'unknown-step': (journey: string, step: string, steps: string[]) =>
+    `step "${journey}:${step}" is not in /journeys/${journey}/steps (${steps.join(', ')}); it is recorded, but cannot start or complete the journey.`,
+  'unknown-widget': (id: string, known: string[]) =>
+    `show("${id}"): there is no widget "${id}" in /widgets (known: ${known.join(', ') || 'none'}). Add it to the config or fix the id.`,
+  'widget': (id: string, url: string, why: string) =>
+    `could not show widget "${id}" from ${url} (${why}). Serve the dist/widgets/ folder beside microjourney.js.`,
+  'internal': (command: string, why: string) => `${command}() failed (${why}); the page is unaffected. Please report this bug with the message.`,
+  'listener': (event: string, why: string) => `an on('${event}') listener threw (${why}); the other listeners still ran. Fix the listener.`,
+  'storage': (why: string) =>
+    `could not write events to IndexedDB (${why}); they are kept in memory for this page only. Check the browser's storage settings.`,
+  'collector': (url: string, status: number, events: number) =>
+    `the collector at ${url} answered ${status || 'with a network error or timeout'} for a batch of ${events} events; they stay queued and are retried with backoff. Check collector.url and that the collector accepts a POST.`,
+};
+
+/** The console text for a message code and its parameters. */
+export const describe = (code: string, params: unknown[]) =>
+  'microjourney: ' + (MESSAGES[code] ? MESSAGES[code](...params) : `${code} ${JSON.stringify(params)}`);

@@ -1,0 +1,28 @@
+import { ATTRIBUTION_PARAMS } from './channel';
+import type { PageContext } from './types';
+
+/** `url` without its hash and without every query parameter but the attribution ones (no PII). */
+export function cleanUrl(url: URL): string {
+  const u = new URL(url.origin + url.pathname);
+  for (const key of ATTRIBUTION_PARAMS) {
+    const v = url.searchParams.get(key);
+    if (v) u.searchParams.set(key, v);
+  }
+  return u.href;
+}
+
+/** A referrer as recorded: the full (cleaned) URL on this site, only the origin for another site. */
+export function cleanReferrer(referrer: string): string {
+  try {
+    const ref = new URL(referrer);
+    return ref.origin == location.origin ? cleanUrl(ref) : ref.origin + '/';
+  } catch {
+    return '';
+  }
+}
+
+/** The page context every event carries. */
+export function getPage(referrer: string): PageContext {
+  const url = new URL(location.href);
+  return { url: cleanUrl(url), path: url.pathname, title: document.title, referrer: cleanReferrer(referrer) };
+}

@@ -1,0 +1,56 @@
+/**
+ * The classic-script entry, `dist/microjourney.js`:
+ *
+ *   <script async src="/mj/microjourney.js" data-config="/mj/microjourney.json"></script>
+ *
+ * Reads the config from `data-config` (a URL) or an inline
+ * `<script type="application/json" id="microjourney-config">`, replays the calls the stub
+ * queued, and leaves `window.microjourney` callable both ways: `microjourney('step', 'x')`
+ * and `microjourney.step('x')`.
+ */
+import { createMicrojourney, type Instance } from './create-microjourney';
+import { createReporter } from './lib/create-reporter';
+
+const COMMANDS = ['init', 'step', 'track', 'stage', 'identify', 'show', 'on', 'flush', 'handoff', 'reset'];
+const w = window as any;
+
+if (!w.microjourney?.loaded) {
+  const script = document.currentScript as HTMLScriptElement | null;
+  // Chunks resolve against the script's own URL, wherever the page is.
+  const base = script?.src || location.href;
+  const queued: ArrayLike<any>[] = w.microjourney?.q || [];
+  const early: [string, unknown[]][] = [];
+  const loadDiagnostics = () => import(/* @vite-ignore */ new URL('diagnostics.js', base).href);
+  let instance: Instance | undefined;
+
+  const call = (name: string, ...args: unknown[]): unknown => {
+    if (name != 'init') return instance ? instance.dispatch(name, args) : void early.push([name, args]);
+    if (instance) return instance.report('init-again');
+    instance = createMicrojourney(args[0] as any, { base, loadDiagnostics });
+    early.splice(0).forEach(([n, a]) => instance!.dispatch(n, a));
+  };
+
+  const api = Object.assign((...args: [string]) => call(...args), { loaded: true });
+  for (const name of COMMANDS) (api as any)[name] = (...args: unknown[]) => call(name, ...args);
+  w.microjourney = api;
+
+  const autoInit = () => {
+    const url = script?.dataset.config;
+    const inline = document.getElementById('microjourney-config');
+    if (instance || url) return url && call('init', url), true;
+    if (!inline) return false;
+    try {
+      call('init', JSON.parse(inline.textContent!));
+    } catch (err) {
+      call('init', {});
+      instance!.report('config-inline', (err as Error).message);
+    }
+    return true;
+  };
+  // data-config first, then an init the stub queued, then an inline config.
+  if (!script?.dataset.config) queued.forEach((args) => args[0] == 'init' && call('init', args[1]));
+  autoInit();
+  queued.forEach((args) => args[0] != 'init' && call(...(Array.from(args) as [string])));
+  const later = () => autoInit() || createReporter(loadDiagnostics)('config-missing');
+  if (!instance) document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', later) : later();
+}

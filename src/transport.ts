@@ -1,0 +1,37 @@
+/** What came back for a request: the HTTP status, 0 for a network error or timeout. */
+export interface Delivery {
+  status: number;
+  /** `Retry-After` in milliseconds, when the collector sent one. */
+  retryAfter?: number;
+}
+
+/** How long one request may take before it counts as failed. */
+export const REQUEST_TIMEOUT = 10_000;
+
+function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? +value * 1000 : Date.parse(value) - Date.now();
+  return ms >= 0 ? ms : undefined;
+}
+
+/**
+ * POSTs a body. A string body goes as `text/plain;charset=UTF-8`, a CORS "simple" request with
+ * no preflight (unless `headers` adds one). `keepalive` lets the request outlive the page; if
+ * the browser refuses it (no keepalive support, or the 64 KiB in-flight budget is spent) the
+ * body goes with `sendBeacon`, whose answer the page never sees: the events stay queued and
+ * are sent again later, and the collector de-duplicates on `id`.
+ */
+export async function post(url: string, body: string, headers: Record<string, string>, keepalive = false): Promise<Delivery> {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT);
+  try {
+    const res = await fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal, credentials: 'omit' });
+    return { status: res.status, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
+  } catch {
+    // A refused keepalive rejects at once; hand the body to the beacon queue instead.
+    if (keepalive && !abort.signal.aborted) navigator.sendBeacon?.(url, body);
+    return { status: 0 };
+  } finally {
+    clearTimeout(timer);
+  }
+}

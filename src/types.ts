@@ -1,0 +1,140 @@
+/** Types shared by the core, the widgets and the site developer. Types only: no runtime bytes. */
+
+/** How the customer arrived: campaign parameters, click ids or the referrer. */
+export interface Source {
+  /** `newsletter`, `google`, `t.co`, `(direct)` */
+  source: string;
+  /** `email`, `cpc`, `organic`, `social`, `referral`, `(none)`. Channel groups (paid, search, …) are derived from it by the collector. */
+  medium: string;
+  campaign?: string;
+  term?: string;
+  content?: string;
+  /** The click id that marked the visit as paid, e.g. `{ gclid: "…" }` is kept as `gclid`. */
+  [clickId: string]: string | undefined;
+}
+
+/** A touch: a source seen at a moment, through a touchpoint. */
+export interface Touch extends Source {
+  touchpoint: string;
+  ts: string;
+}
+
+export interface ChannelContext {
+  /** Where the interaction happens: `web` (default), `app`, `store`, `kiosk`, … */
+  touchpoint: string;
+  /** The source of the current session. */
+  source: Source;
+  /** The visitor's first known touch. */
+  first_touch: Touch;
+  /** The visitor's latest non-direct touch (the first touch until there is one). */
+  last_touch: Touch;
+}
+
+export interface JourneyContext {
+  stage: string | null;
+  /** The named micro-journey the last step belonged to. */
+  name: string | null;
+  step: string | null;
+  /** The step's sequence number in the session (1 for the session's first step). */
+  seq: number;
+}
+
+export interface PageContext {
+  /** The page URL with every query parameter removed but the attribution ones. */
+  url: string;
+  path: string;
+  title: string;
+  /** The referrer: the origin only when it is another site's page. */
+  referrer: string;
+}
+
+export type EventType =
+  | 'page' | 'step' | 'track' | 'stage' | 'identify' | 'journey_complete' | 'journey_abandon'
+  | 'widget_shown' | 'widget_dismissed' | 'response' | 'vitals' | 'sdk_dropped';
+
+/** One event of the native batch (wire format, see the README). */
+export interface MjEvent {
+  id: string;
+  type: EventType;
+  ts: string;
+  anonymous_id: string;
+  session_id: string;
+  user_id: string | null;
+  /** Per-tab sequence number: orders the events one tab recorded. */
+  seq: number;
+  page: PageContext;
+  channel: ChannelContext;
+  journey: JourneyContext;
+  name?: string;
+  props?: Record<string, unknown>;
+  traits?: Record<string, unknown>;
+  widget?: { id: string; type: string };
+  response?: Record<string, unknown>;
+  [field: string]: unknown;
+}
+
+/** The native batch POSTed to the collector (contract). */
+export interface Batch {
+  sent_at: string;
+  sdk: { name: 'microjourney'; version: string };
+  events: MjEvent[];
+}
+
+/** A URL condition: a glob (`/products/*`), `{ "regex": "…" }`, or include/exclude lists of either. */
+export type UrlMatch = string | { regex: string } | { include?: UrlMatch[]; exclude?: UrlMatch[] };
+
+export interface CollectorConfig {
+  /** Absolute, or relative to the page: a same-origin path such as `/mj/collect` survives ad blockers. */
+  url: string;
+  /** Body format. Default `json`, the native batch. */
+  format?: 'json';
+  /** Extra request headers. Any header makes cross-origin requests preflighted. */
+  headers?: Record<string, string>;
+}
+
+export interface JourneyConfig {
+  /** The steps in order; the last one completes the journey. */
+  steps: string[];
+  /** The stage the visitor enters when the journey starts. */
+  stage?: string;
+  /** A duration (`30m`, `2h`, `7d`): after this long without completion the journey is abandoned. */
+  abandonAfter?: string;
+}
+
+export interface StepRule {
+  /** The step recorded: `name`, or `journey:step`. */
+  name: string;
+  when: { url?: UrlMatch; click?: string };
+  stage?: string;
+}
+
+export interface WidgetConfig {
+  type: 'nps' | 'csat' | 'exit';
+  [option: string]: unknown;
+}
+
+export interface Config {
+  $schema?: string;
+  collector?: CollectorConfig;
+  /** Where the interaction happens. Default `web`; a `mj_tp` URL parameter overrides it. */
+  touchpoint?: string;
+  stages?: string[];
+  journeys?: Record<string, JourneyConfig>;
+  steps?: StepRule[];
+  widgets?: Record<string, WidgetConfig>;
+  [section: string]: unknown;
+}
+
+/** What a lazily loaded widget chunk receives when it mounts. */
+export interface WidgetContext {
+  id: string;
+  type: string;
+  config: WidgetConfig;
+  /** Record a widget event (`widget_shown`, `widget_dismissed`, `response`) through the outbox. */
+  emit(type: EventType, fields?: Partial<MjEvent>): void;
+}
+
+/** A widget chunk's module shape: `dist/widgets/<type>.js`. */
+export interface WidgetModule {
+  mount(ctx: WidgetContext): void | (() => void);
+}
