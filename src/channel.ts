@@ -37,7 +37,7 @@ export function readArrival(url: URL, referrer: string): Source | null {
   if (clickId) extra[clickId] = p.get(clickId)!;
   const utmSource = p.get('utm_source');
   const utmMedium = p.get('utm_medium');
-  if (utmSource || utmMedium) return source(utmSource || '(not set)', (utmMedium || '(none)').toLowerCase(), extra);
+  if (utmSource || utmMedium) return source(utmSource || '(not set)', utmMedium || '(none)', extra);
   if (clickId) return source(...CLICK_IDS[clickId]!, extra);
   let ref: URL;
   try {

@@ -4,21 +4,21 @@ import { createJourney, type Journey } from './journey';
 import { createEmitter } from './lib/create-emitter';
 import { createReporter, type Diagnostics, type Report } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
+import { readState, writeState } from './lib/local-state';
 import { onPageExit } from './lib/on-page-exit';
+import { COMMANDS, EVENTS } from './commands';
 import { checkConfig } from './load-config';
 import { loadWidget } from './loader';
 import { onRouteChange } from './moments/route';
 import { createOutbox, type FlushResult } from './outbox';
 import { getPage } from './page';
 import { watchStepRules } from './step-rules';
-import { createMemoryStore, openIdbStore } from './store';
+import { openIdbStore } from './store';
 import { post } from './transport';
-import type { Batch, Config, EventType, MjEvent, Source } from './types';
+import type { Batch, Config, EventType, MjEvent, PageContext, Source } from './types';
 
 export const VERSION = '0.1.0';
 
-/** Events `on()` can subscribe to. */
-export const EVENTS = ['response', 'shown', 'dismissed', 'error', 'flush'];
 /** Event types that are sent at once instead of waiting for a batch. */
 const URGENT: EventType[] = ['response', 'journey_complete'];
 
@@ -30,6 +30,8 @@ export interface Options {
 }
 
 type Props = Record<string, unknown>;
+/** A call made before the config arrived: command, arguments, time, page, and the arrival it carried. */
+type Call = [string, unknown[], number, PageContext, (Source | null)?];
 
 /** The public API: the same commands the script tag's queue accepts. */
 export interface Microjourney {
@@ -73,18 +75,19 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   let touchpoint = 'web';
   let seq = 0;
   let referrer = document.referrer;
-  let arrival: Source | null = null;
+  // The landing URL, read before a single-page app's router can rewrite it (or strip utm_*).
+  const startUrl = new URL(location.href);
+  let arrival: Source | null = readArrival(startUrl, referrer);
+  /** The page a replayed call happened on (calls made while the config was loading). */
+  let pageOfCall: PageContext | undefined;
   let ready = false;
-  const waiting: Array<() => void> = [];
-  /** Runs `fn` now if the config is known, else once it is, with the call's own time. */
-  const whenReady = (fn: (now: number) => void) => {
-    const now = Date.now();
-    ready ? fn(now) : waiting.push(() => fn(now));
-  };
+  /** Calls made before the config arrived: [command, args, time, page, arrival]. */
+  let waiting: Call[] = [];
   const sessionId = (now: number, pages?: number) => getSession(now, arrival, touchpoint, pages).id;
 
   const outbox = createOutbox({
-    store: typeof indexedDB != 'undefined' ? openIdbStore() : createMemoryStore(),
+    // Without IndexedDB the first write fails and the outbox falls back to memory (reported).
+    store: openIdbStore(),
     send(events, keepalive) {
       const collector = config.collector;
       if (!collector) return null;
@@ -107,7 +110,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       session_id: session.id,
       user_id: getUserId(),
       seq: ++seq,
-      page: getPage(referrer),
+      page: pageOfCall || getPage(referrer),
       channel: getChannel(session.source, touchpoint),
       journey: journey.context(session.id),
       ...fields,
@@ -116,46 +119,76 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   }
 
   let checkUrlRules = (_url: URL) => {};
-  function recordPage(now = Date.now()): void {
-    journey.abandonExpired(sessionId(now, 1), now);
-    record('page', {}, now);
-    checkUrlRules(new URL(location.href));
+  /** What each recording command does once the config is known, at the time it was called. */
+  const actions: Record<string, (now: number, ...args: any[]) => void> = {
+    page(now, href: string) {
+      journey.abandonExpired(sessionId(now, 1), now);
+      record('page', {}, now);
+      checkUrlRules(new URL(href));
+    },
+    step: (now, name: string, props?: Props) => journey.step(name, props || {}, sessionId(now), now),
+    track: (now, name: string, props?: Props) => record('track', { name, props: props || {} }, now),
+    stage(now, name: string) {
+      if (config.stages && !config.stages.includes(name)) report('unknown-stage', name, config.stages);
+      journey.setStage(name, sessionId(now));
+    },
+    identify(now, userId: string, traits?: Props) {
+      setUser(userId, traits);
+      record('identify', { traits: traits || {} }, now);
+    },
+    reset() {
+      forgetVisitor();
+      getAnonymousId();
+    },
+  };
+  function run([name, args, now, page, from]: Call): void {
+    if (from !== undefined) arrival = from;
+    pageOfCall = page;
+    actions[name]!(now, ...args);
+    pageOfCall = undefined;
   }
+  /** Runs a command now if the config is known, else once it is, with the call's own time and page. */
+  const whenReady = (name: string, ...args: unknown[]) => {
+    const call: Call = [name, args, Date.now(), getPage(referrer)];
+    ready ? run(call) : waiting.push(call);
+  };
 
-  /** Reports a call with wrong arguments; returns whether they were right. */
-  function check(command: string, ok: boolean, args: unknown[]): boolean {
-    if (!ok) report('command', command, args);
-    return ok;
-  }
+  whenReady('page', location.href);
+  waiting[0]![4] = arrival;
+  onRouteChange((previous) => {
+    referrer = previous;
+    whenReady('page', location.href);
+  });
+  onPageExit(() => {
+    // Leaving before the config arrived: keep the calls (synchronously) for the next page.
+    if (!ready && waiting.length) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
+    outbox.flushOnExit();
+  });
 
   async function start(raw: unknown, where: string | null): Promise<void> {
     // `where` is null after a failed load (already reported): the empty config is not checked.
     config = where === null ? {} : await checkConfig(raw, VERSION, options.loadDiagnostics, report, where);
-    const url = new URL(location.href);
-    getAnonymousId(url);
-    touchpoint = readTouchpoint(url, config.touchpoint);
-    arrival = readArrival(url, document.referrer);
+    getAnonymousId(startUrl);
+    touchpoint = readTouchpoint(startUrl, config.touchpoint);
     journey = createJourney(config.journeys || {}, record, report);
-    checkUrlRules = watchStepRules(
-      config.steps || [],
-      (rule) => {
-        const now = Date.now();
-        if (rule.stage) journey.setStage(rule.stage, sessionId(now));
-        journey.step(rule.name, {}, sessionId(now), now);
-      },
-    );
-    ready = true;
-    recordPage();
-    waiting.splice(0).forEach((fn) => fn());
-    onRouteChange((previous) => {
-      referrer = previous;
-      recordPage();
+    checkUrlRules = watchStepRules(config.steps || [], (rule) => {
+      const now = Date.now();
+      if (rule.stage) journey.setStage(rule.stage, sessionId(now));
+      journey.step(rule.name, {}, sessionId(now), now);
     });
-    onPageExit(outbox.flushOnExit);
+    ready = true;
+    // Calls an earlier page could not record before it closed, then this page's.
+    const early = readState<Call[]>('early') || [];
+    writeState('early', undefined);
+    [...early, ...waiting].forEach(run);
+    waiting = [];
     addEventListener('online', outbox.wake);
     addEventListener('pageshow', outbox.wake);
     outbox.restore().catch(() => {});
+    resolveReady();
   }
+  let resolveReady!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
 
   if (typeof configOrUrl == 'string') {
     const where = new URL(configOrUrl, location.href).href;
@@ -171,33 +204,29 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       );
   } else start(configOrUrl, '');
 
+  /** Reports a call with wrong arguments; returns whether they were right. */
+  function check(command: string, ok: boolean, args: unknown[]): boolean {
+    if (!ok) report('command', command, args);
+    return ok;
+  }
+
   const api: Instance = {
     step(name, props) {
-      if (check('step', isName(name) && isProps(props), [name, props]))
-        whenReady((now) => journey.step(name, props || {}, sessionId(now), now));
+      if (check('step', isName(name) && isProps(props), [name, props])) whenReady('step', name, props);
     },
     track(name, props) {
-      if (check('track', isName(name) && isProps(props), [name, props]))
-        whenReady((now) => record('track', { name, props: props || {} }, now));
+      if (check('track', isName(name) && isProps(props), [name, props])) whenReady('track', name, props);
     },
     stage(name) {
-      if (check('stage', isName(name), [name]))
-        whenReady((now) => {
-          if (config.stages && !config.stages.includes(name)) report('unknown-stage', name, config.stages);
-          journey.setStage(name, sessionId(now));
-        });
+      if (check('stage', isName(name), [name])) whenReady('stage', name);
     },
     identify(userId, traits) {
-      if (check('identify', isName(userId) && isProps(traits), [userId, traits]))
-        whenReady((now) => {
-          setUser(userId, traits);
-          record('identify', { traits: traits || {} }, now);
-        });
+      if (check('identify', isName(userId) && isProps(traits), [userId, traits])) whenReady('identify', userId, traits);
     },
     show(widgetId) {
       return new Promise<void>((resolve) =>
         check('show', isName(widgetId), [widgetId])
-          ? whenReady(() => {
+          ? readyPromise.then(() => {
               const widget = config.widgets?.[widgetId];
               if (!widget) return resolve(report('unknown-widget', widgetId, Object.keys(config.widgets || {})));
               const type = widget.type;
@@ -227,7 +256,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
         : () => {};
     },
     flush() {
-      return new Promise((resolve) => whenReady(() => resolve(outbox.flush())));
+      return readyPromise.then(outbox.flush);
     },
     handoff(url) {
       try {
@@ -238,14 +267,11 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       }
     },
     reset() {
-      whenReady(() => {
-        forgetVisitor();
-        getAnonymousId();
-      });
+      whenReady('reset');
     },
     dispatch(name, args) {
-      if (name != 'dispatch' && typeof (api as any)[name] == 'function') return (api as any)[name](...args);
-      report('unknown-command', name, Object.keys(api).slice(0, -2));
+      if (COMMANDS.includes(name)) return (api as any)[name](...args);
+      report('unknown-command', name);
     },
     report,
   };

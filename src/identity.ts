@@ -12,8 +12,7 @@ const HANDED_ID = /^[\w-]{8,64}$/;
 
 export interface Session {
   id: string;
-  /** When the session started and when it was last active (ms since the epoch). */
-  start: number;
+  /** When the session was last active (ms since the epoch); its id (UUIDv7) holds its start. */
   last: number;
   /** The visitor's session count: 1 for the first session. */
   n: number;
@@ -43,7 +42,7 @@ export function getSession(now: number, arrival: Source | null, touchpoint: stri
   let s = readState<Session>('session');
   if (!s || now - s.last > SESSION_TIMEOUT || (arrival && !isDirect(arrival) && sourceKey(arrival) != sourceKey(s.source))) {
     const src = arrival || { source: '(direct)', medium: '(none)' };
-    s = { id: createUuid7(now), start: now, last: now, n: (s?.n || 0) + 1, pages: 0, source: src };
+    s = { id: createUuid7(now), last: now, n: (s?.n || 0) + 1, pages: 0, source: src };
     recordTouch(src, touchpoint, now);
   }
   s.last = now;

@@ -3,6 +3,8 @@
  * only when there is something to say, so the core does not ship their text to every visitor.
  * Each says what failed, on what, and what to do. The code is `MicrojourneyError.code`.
  */
+import { COMMANDS } from './commands';
+
 /** What each command takes, for the message about a call with the wrong arguments. */
 const USAGE: Record<string, string> = {
   step: 'a step name string (`journey:step` for a named journey) and an optional props object',
@@ -26,9 +28,8 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
     `could not load diagnostics.js beside microjourney.js (${why}); the config is used unchecked. Serve the whole dist/ folder.`,
   'init-again': () => 'init() was called again; the first config stays. Call init once, or rely on data-config alone.',
   'command': (command: string, args: unknown[]) =>
-    `${command}() expects ${USAGE[command]}, got (${args.map((a) => JSON.stringify(a)).join(', ')}); the call was ignored.`,
-  'unknown-command': (name: unknown, commands: string[]) =>
-    `unknown command ${JSON.stringify(name)}; the call was ignored. Commands: init, ${commands.join(', ')}.`,
+    `${command}() expects ${USAGE[command]}, got (${args.map((a) => String(JSON.stringify(a))).join(', ').replace(/(, undefined)+$/, '')}); the call was ignored.`,
+  'unknown-command': (name: unknown) => `unknown command ${JSON.stringify(name)}; the call was ignored. Commands: init, ${COMMANDS.join(', ')}.`,
   'unknown-stage': (stage: string, stages: string[]) =>
     `stage("${stage}") is not one of /stages (${stages.join(', ')}); it is recorded anyway. Add it to /stages or fix the name.`,
   'unknown-step': (journey: string, step: string, steps: string[]) =>

@@ -71,7 +71,7 @@ export function createOutbox(o: OutboxOptions) {
     try {
       await store.put(events);
     } catch (err) {
-      if (store.kind == 'memory') return;
+      if (store != o.store) return; // already in memory
       o.report('storage', (err as Error)?.message);
       store = createMemoryStore();
       await store.put([...mirror.values()]);
@@ -128,13 +128,12 @@ export function createOutbox(o: OutboxOptions) {
     const run = chain.then(async () => {
       while (pending.length) await written;
       await written;
-      if (typeof navigator != 'undefined' && navigator.onLine === false) {
+      if (!navigator.onLine) {
         // Offline is not an attempt: wait for `online` instead of backing off.
         return { ok: false, sent: 0, pending: mirror.size };
       }
       // One tab flushes at a time, so two tabs never send the same stored batch together.
-      const locks = typeof navigator != 'undefined' ? navigator.locks : undefined;
-      return locks ? locks.request('microjourney-flush', drain) : drain();
+      return navigator.locks ? navigator.locks.request('microjourney-flush', drain) : drain();
     });
     chain = run.catch(() => {});
     return run;
@@ -177,10 +176,6 @@ export function createOutbox(o: OutboxOptions) {
           if (isOk(status)) return acknowledge(batch, status);
         })
         .catch(() => {});
-    },
-
-    get size(): number {
-      return mirror.size;
     },
   };
 }

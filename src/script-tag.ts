@@ -8,10 +8,10 @@
  * queued, and leaves `window.microjourney` callable both ways: `microjourney('step', 'x')`
  * and `microjourney.step('x')`.
  */
+import { COMMANDS } from './commands';
 import { createMicrojourney, type Instance } from './create-microjourney';
 import { createReporter } from './lib/create-reporter';
 
-const COMMANDS = ['init', 'step', 'track', 'stage', 'identify', 'show', 'on', 'flush', 'handoff', 'reset'];
 const w = window as any;
 
 if (!w.microjourney?.loaded) {
@@ -31,7 +31,7 @@ if (!w.microjourney?.loaded) {
   };
 
   const api = Object.assign((...args: [string]) => call(...args), { loaded: true });
-  for (const name of COMMANDS) (api as any)[name] = (...args: unknown[]) => call(name, ...args);
+  for (const name of ['init', ...COMMANDS]) (api as any)[name] = (...args: unknown[]) => call(name, ...args);
   w.microjourney = api;
 
   const autoInit = () => {

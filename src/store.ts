@@ -3,8 +3,6 @@ import type { MjEvent } from './types';
 
 /** Where queued events wait for the collector: one key per event id. */
 export interface EventStore {
-  /** `idb`, or `memory` when IndexedDB is not available. */
-  kind: string;
   put(events: MjEvent[]): Promise<void>;
   all(): Promise<MjEvent[]>;
   remove(ids: string[]): Promise<void>;
@@ -23,7 +21,6 @@ export function openIdbStore(): EventStore {
       return promisifyRequest(store.transaction);
     });
   return {
-    kind: 'idb',
     put: (events) => write((store) => events.forEach((e) => store.put(e, e.id))),
     all: () => db('readonly', (store) => promisifyRequest(store.getAll())),
     remove: (ids) => write((store) => ids.forEach((id) => store.delete(id))),
@@ -34,7 +31,6 @@ export function openIdbStore(): EventStore {
 export function createMemoryStore(): EventStore {
   const map = new Map<string, MjEvent>();
   return {
-    kind: 'memory',
     put: async (events) => void events.forEach((e) => map.set(e.id, e)),
     all: async () => [...map.values()],
     remove: async (ids) => void ids.forEach((id) => map.delete(id)),

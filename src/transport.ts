@@ -8,9 +8,12 @@ export interface Delivery {
 /** How long one request may take before it counts as failed. */
 export const REQUEST_TIMEOUT = 10_000;
 
+/**
+ * `Retry-After` in milliseconds. Only the delay-seconds form: collectors send it, and an
+ * HTTP-date would trust the visitor's clock; a date is ignored (plain backoff applies).
+ */
 function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const ms = /^\d+$/.test(value) ? +value * 1000 : Date.parse(value) - Date.now();
+  const ms = value ? +value * 1000 : NaN;
   return ms >= 0 ? ms : undefined;
 }
 
@@ -25,7 +28,7 @@ export async function post(url: string, body: string, headers: Record<string, st
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT);
   try {
-    const res = await fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal, credentials: 'omit' });
+    const res = await fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal });
     return { status: res.status, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
   } catch {
     // A refused keepalive rejects at once; hand the body to the beacon queue instead.

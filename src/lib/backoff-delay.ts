@@ -10,6 +10,6 @@ export const BACKOFF_CAP = 5 * 60 * 1000;
  * still capped. https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
  */
 export function backoffDelay(attempt: number, retryAfter = 0, random = Math.random): number {
-  const ceiling = Math.min(BACKOFF_CAP, BACKOFF_BASE * 2 ** Math.max(0, attempt - 1));
+  const ceiling = Math.min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (attempt - 1));
   return Math.min(BACKOFF_CAP, Math.max(retryAfter, Math.floor(random() * ceiling)));
 }

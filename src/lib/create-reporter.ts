@@ -13,12 +13,14 @@ const ERRORS = ['config', 'config-load', 'config-inline', 'diagnostics'];
  */
 export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onError: (err: MicrojourneyError) => void = () => {}): Report {
   const printed = new Set<string>();
+  let loaded: Promise<Diagnostics> | undefined;
   return (code, ...params) => {
-    loadDiagnostics()
+    // One promise for every report, so the messages come out in the order of the problems.
+    (loaded ||= loadDiagnostics())
       .then(
         (d) => new d.MicrojourneyError(code, d.describe(code, params)),
         (err) =>
-          Object.assign(new Error(`microjourney: ${code} ${JSON.stringify(params)} (the message text could not be loaded: ${err?.message}; serve the whole dist/ folder beside microjourney.js)`), { code }) as MicrojourneyError,
+          Object.assign(new Error(`microjourney: ${code} ${JSON.stringify(params)} (no message text: ${err}; serve all of dist/)`), { code }) as MicrojourneyError,
       )
       .then((error) => {
         if (!printed.has(error.message)) console[ERRORS.includes(code) ? 'error' : 'warn'](error.message);

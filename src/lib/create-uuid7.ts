@@ -1,10 +1,17 @@
+let lastMs = 0;
+let counter = 0;
+
 /**
- * A UUIDv7 (RFC 9562 §5.7): 48 bits of Unix milliseconds, then random bits. Ids sort by
- * creation time, so the outbox sends the oldest events first by sorting on `id`.
+ * A UUIDv7 (RFC 9562 §5.7): 48 bits of Unix milliseconds, a 12-bit counter, then random bits.
+ * Ids sort by creation order, even within one millisecond (the counter, RFC 9562 §6.2
+ * method 1), so the outbox sends the oldest events first by sorting on `id`.
  */
 export function createUuid7(now = Date.now()): string {
-  let hex = now.toString(16).padStart(12, '0');
-  for (const byte of crypto.getRandomValues(new Uint8Array(10))) hex += (byte | 256).toString(16).slice(1);
-  // Version 7 in the 13th digit, variant 0b10 in the top bits of the 17th.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  // A new millisecond starts the counter at a random point in its lower half, leaving room to count.
+  counter = now > lastMs ? (Math.random() * 2048) | 0 : counter + 1;
+  lastMs = Math.max(now, lastMs);
+  let hex = lastMs.toString(16).padStart(12, '0') + (0x7000 | (counter & 4095)).toString(16);
+  for (const byte of crypto.getRandomValues(new Uint8Array(8))) hex += (byte | 256).toString(16).slice(1);
+  // The variant 0b10 in the top bits of the 17th digit.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

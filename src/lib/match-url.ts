@@ -1,18 +1,8 @@
 import type { UrlMatch } from '../types';
 
-const compiled = new Map<string, RegExp>();
-
 /** A glob as a RegExp: `*` matches within one path segment, `**` across segments. */
-function globToRegExp(glob: string): RegExp {
-  let re = compiled.get(glob);
-  if (!re) {
-    const body = glob
-      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*\*|\*/g, (star) => (star == '*' ? '[^/]*' : '.*'));
-    compiled.set(glob, (re = new RegExp(`^${body}$`)));
-  }
-  return re;
-}
+const globToRegExp = (glob: string) =>
+  new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*?/g, (star) => (star == '*' ? '[^/]*' : '.*'))}$`);
 
 /**
  * Whether a URL matches a condition. Globs and regexes are tested against the path
@@ -21,11 +11,8 @@ function globToRegExp(glob: string): RegExp {
  * exclude does.
  */
 export function matchUrl(cond: UrlMatch, url: URL): boolean {
-  if (typeof cond == 'string') return globToRegExp(cond).test(cond.includes('://') ? url.href : url.pathname);
-  if ('regex' in cond) {
-    const re = new RegExp(cond.regex);
-    return re.test(cond.regex.includes('://') ? url.href : url.pathname);
-  }
-  const { include, exclude } = cond;
+  const pattern = typeof cond == 'string' ? cond : 'regex' in cond ? cond.regex : '';
+  if (pattern) return (pattern == cond ? globToRegExp(pattern) : new RegExp(pattern)).test(pattern.includes('://') ? url.href : url.pathname);
+  const { include, exclude } = cond as { include?: UrlMatch[]; exclude?: UrlMatch[] };
   return (!include || include.some((c) => matchUrl(c, url))) && !exclude?.some((c) => matchUrl(c, url));
 }

@@ -1,0 +1,110 @@
+import { consoleMessages, expect, test, waitForEvents } from './server';
+
+const mj = (page: import('@playwright/test').Page, fn: string) => page.evaluate(`(async () => ${fn})()`);
+
+test('(d) an invalid config: one clear error naming each path; the page and tracking keep working', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  const errors: unknown[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}/invalid.html`);
+  await page.evaluate(() => (window as any).microjourney.on('error', (e: any) => ((window as any).mjErrors ||= []).push(e.code)));
+  await expect.poll(() => messages.length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expect(messages).toHaveLength(1);
+  const [message] = messages;
+  expect(message).toMatch(/^microjourney: the config from http:\/\/127\.0\.0\.1:\d+\/configs\/invalid\.json has 4 problem/);
+  expect(message).toContain('/journeys/checkout/steps: expected a non-empty array, found "cart"');
+  expect(message).toContain('/steps/1/when/click: expected a valid CSS selector, found "##nope"');
+  expect(message).toContain('/widgets/survey/type: expected one of "nps", "csat", "exit", found "npss" (did you mean "nps"?)');
+  expect(message).toContain('/touchpont: expected one of the sections $schema, collector, touchpoint');
+  expect(message).toContain('found "touchpont" (did you mean "touchpoint"?)');
+
+  // The page's own script still runs, and the valid parts of the config track.
+  await page.click('#page-button');
+  await expect(page.locator('#page-button')).toHaveText('clicked');
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'ok_step'));
+  expect(events.some((e) => e.type == 'page')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('a config that is not JSON, and a config URL that is not there: one message each, tracking goes on', async ({ page, server }) => {
+  for (const [path, expected] of [
+    ['/not-json.html', /^microjourney: could not load the config from http:\/\/127\.0\.0\.1:\d+\/configs\/not-json\.json: SyntaxError/],
+    ['/missing-config.html', /^microjourney: could not load the config from http:\/\/127\.0\.0\.1:\d+\/configs\/does-not-exist\.json: HTTP 404\. Check data-config/],
+  ] as const) {
+    const messages = consoleMessages(page, ['error']);
+    await page.goto(server.url + path);
+    await expect.poll(() => messages.length).toBe(1);
+    expect(messages[0]).toMatch(expected);
+    // Tracking continues: the events wait in IndexedDB for a collector.
+    await mj(page, `microjourney.track('still_tracking')`);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('microjourney');
+          open.onsuccess = () => {
+            const req = open.result.transaction('events').objectStore('events').count();
+            req.onsuccess = () => resolve(req.result);
+          };
+        }),
+    );
+    expect(stored).toBeGreaterThanOrEqual(2);
+    page.removeAllListeners('console');
+  }
+});
+
+test('unknown commands and wrong arguments: one message each, an error event, no exception, tracking goes on', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  const errors: unknown[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}/shop/cart.html`);
+  const codes = await page.evaluate(async () => {
+    const mj = (window as any).microjourney;
+    const codes: string[] = [];
+    mj.on('error', (e: any) => codes.push(`${e.name}:${e.code}`));
+    mj('stepp', 'x');
+    mj.step(42);
+    mj.track('ok', 'not an object');
+    mj.identify('');
+    mj.on('respnse', () => {});
+    await mj.show('no-such-widget');
+    mj.track('tracked_after_bad_calls');
+    await new Promise((r) => setTimeout(r, 300));
+    return codes;
+  });
+  expect(errors).toEqual([]);
+  expect(codes).toEqual([
+    'MicrojourneyError:unknown-command',
+    'MicrojourneyError:command',
+    'MicrojourneyError:command',
+    'MicrojourneyError:command',
+    'MicrojourneyError:command',
+    'MicrojourneyError:unknown-widget',
+  ]);
+  expect(messages).toEqual([
+    expect.stringMatching(/^microjourney: unknown command "stepp"; the call was ignored\. Commands: init, step, track/),
+    'microjourney: step() expects a step name string (`journey:step` for a named journey) and an optional props object, got (42); the call was ignored.',
+    'microjourney: track() expects an event name string and an optional props object, got ("ok", "not an object"); the call was ignored.',
+    'microjourney: identify() expects a user id string and an optional traits object, got (""); the call was ignored.',
+    'microjourney: on() expects an event name (response, shown, dismissed, error, flush) and a function, got ("respnse", "function"); the call was ignored.',
+    'microjourney: show("no-such-widget"): there is no widget "no-such-widget" in /widgets (known: nps-test). Add it to the config or fix the id.',
+  ]);
+  await mj(page, 'microjourney.flush()');
+  await waitForEvents(server, (e) => e.some((x) => x.name == 'tracked_after_bad_calls'));
+});
+
+test('a collector that refuses: one warning, an error event, the events stay queued and arrive once it accepts', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  await page.goto(`${server.url}/shop/cart.html`);
+  server.answer([503]);
+  await mj(page, `microjourney.track('refused_then_sent')`);
+  const first = (await mj(page, 'microjourney.flush()')) as { ok: boolean; pending: number };
+  expect(first.ok).toBe(false);
+  expect(first.pending).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => messages.length).toBe(1);
+  expect(messages[0]).toMatch(/^microjourney: the collector at \/mj\/collect answered 503 for a batch of \d+ events; they stay queued and are retried with backoff\./);
+  // The retry (backoff of at most 1 s for the first attempt) delivers them.
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'refused_then_sent'));
+  expect(events.filter((e) => e.name == 'refused_then_sent')).toHaveLength(1);
+});

@@ -1,0 +1,42 @@
+import { expect, test, waitForEvents } from './server';
+
+test('a lazy chunk loads with import() from beside the script, not beside the page, and only when asked', async ({ page, server }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/deep/nested/chunk.html`);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  // Nothing of the widgets is fetched at startup.
+  expect(requested.filter((p) => p.includes('widgets'))).toEqual([]);
+
+  const shown = await page.evaluate(async () => {
+    const mj = (window as any).microjourney;
+    const seen: unknown[] = [];
+    mj.on('shown', (e: unknown) => seen.push(e));
+    await mj.show('nps-test');
+    return seen;
+  });
+  expect(shown).toEqual([{ widget: 'nps-test' }]);
+  expect(requested).toContain('/assets/mj/widgets/nps.js');
+  expect(requested).not.toContain('/deep/nested/widgets/nps.js');
+
+  const host = page.locator('microjourney-widget[data-widget-id="nps-test"][data-widget-type="nps"]');
+  await expect(host).toHaveCount(1);
+  await expect(host.locator('p')).toContainText(`${server.url}/assets/mj/widgets/nps.js`);
+
+  await page.evaluate(() => (window as any).microjourney.flush());
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_shown'));
+  expect(events.find((e) => e.type == 'widget_shown')).toMatchObject({ widget: { id: 'nps-test', type: 'nps' } });
+});
+
+test('a config seen valid before is not checked again: the diagnostics chunk is not fetched on repeat views', async ({ page, server }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/shop/index.html`);
+  await expect.poll(() => requested.includes('/assets/mj/diagnostics.js')).toBe(true);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  requested.length = 0;
+  await page.goto(`${server.url}/shop/product.html`);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  expect(requested).not.toContain('/assets/mj/diagnostics.js');
+  await waitForEvents(server, (e) => e.filter((x) => x.type == 'page').length == 2);
+});

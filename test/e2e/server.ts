@@ -1,0 +1,98 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+// @ts-expect-error: a plain ES module without types
+import { startServer } from '../../examples/collector/server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const root = join(here, '..', '..');
+
+export interface MjEvent {
+  id: string;
+  type: string;
+  name?: string;
+  ts: string;
+  anonymous_id: string;
+  session_id: string;
+  user_id: string | null;
+  seq: number;
+  page: { url: string; path: string; title: string; referrer: string };
+  channel: { touchpoint: string; source: Record<string, string>; first_touch: Record<string, string>; last_touch: Record<string, string> };
+  journey: { stage: string | null; name: string | null; step: string | null; seq: number };
+  props?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export interface Received {
+  events: MjEvent[];
+  batches: { events: number; fresh: number }[];
+  received: number;
+  duplicates: number;
+}
+
+/**
+ * Each test gets its own server on 127.0.0.1: the test pages at `/`, the built SDK at
+ * `/assets/mj/` (test chunks laid over it at `/assets/mj/widgets/`), the collector at
+ * `/mj/collect`, and `received()` to read back what it got.
+ */
+export interface TestServer {
+  url: string;
+  received(): Promise<Received>;
+  /** The collector's next answers, in order (e.g. `[503, 503]`); after them it accepts again. */
+  answer(statuses: number[]): void;
+  /** How many POSTs reached /mj/collect, whatever the answer. */
+  posts(): number;
+}
+
+export const test = base.extend<{ server: TestServer }>({
+  server: async ({}, use) => {
+    const scripted: number[] = [];
+    let posts = 0;
+    const server: any = await startServer({
+      handlers: {
+        '/mj/collect': (req: any, res: any) => {
+          if (req.method === 'POST') posts++;
+          const status = req.method === 'POST' ? scripted.shift() : undefined;
+          if (status === undefined) return server.collector.handle(req, res);
+          req.resume();
+          res.writeHead(status, { 'Access-Control-Allow-Origin': '*' }).end();
+        },
+      },
+      mounts: [
+        ['/assets/mj/widgets/', join(here, 'chunks')],
+        ['/assets/mj/', join(root, 'dist')],
+        ['/', join(here, 'pages')],
+      ],
+    });
+    await use({
+      url: server.url,
+      received: async () => JSON.parse(JSON.stringify(server.collector.snapshot())),
+      answer: (statuses) => void scripted.push(...statuses),
+      posts: () => posts,
+    });
+    await server.close();
+  },
+});
+
+/** Waits until the collector holds events matching `until`, and returns what it holds. */
+export async function waitForEvents(server: TestServer, until: (events: MjEvent[]) => boolean, timeout = 20_000): Promise<Received> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const got = await server.received();
+    if (until(got.events)) return got;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for events; the collector holds: ${got.events.map((e) => `${e.type}:${e.name ?? e.page.path}`).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Collects the page's console messages of a kind, for asserting on them. Chromium's own log of
+ * a failed request ("Failed to load resource: … 503") is not the page's or the SDK's message.
+ */
+export function consoleMessages(page: Page, kinds = ['error', 'warning']): string[] {
+  const messages: string[] = [];
+  page.on('console', (m) => kinds.includes(m.type()) && !m.text().startsWith('Failed to load resource') && messages.push(m.text()));
+  return messages;
+}
+
+export { expect };
