@@ -42,8 +42,10 @@ export function createJourney(journeys: Record<string, JourneyConfig>, record: R
     },
 
     /**
-     * Records a step. `journey:step` names a step of a named journey: its first step starts
-     * the journey (and enters the journey's stage), its last step completes it.
+     * Records a step. `journey:step` names a step of a named journey: its first step (or any
+     * step but the last, for a visitor who enters midway) starts the journey and enters its
+     * stage; its last step completes an open journey, so reloading a confirmation page does
+     * not count a second completion.
      */
     step(fullName: string, props: Record<string, unknown>, sid: string, now: number): void {
       api.abandonExpired(sid, now);
@@ -54,7 +56,7 @@ export function createJourney(journeys: Record<string, JourneyConfig>, record: R
       const index = def ? def.steps.indexOf(step) : -1;
       if (def && index < 0) report('unknown-step', name, step, def.steps);
       let j = load(sid);
-      if (def && index >= 0 && (index == 0 || !(name! in j.open))) {
+      if (def && index >= 0 && index < def.steps.length - 1 && (index == 0 || !(name! in j.open))) {
         j.open[name!] = now;
         save(j);
         if (def.stage) api.setStage(def.stage, sid);

@@ -1,0 +1,14 @@
+import { expect, it } from 'vitest';
+import { createUuid7 } from '../../../src/lib/create-uuid7';
+
+it('makes RFC 9562 version-7 ids that carry the time', () => {
+  const id = createUuid7(Date.UTC(2026, 10, 22));
+  expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(Date.UTC(2026, 10, 22));
+});
+
+it('sorts in creation order, also within one millisecond', () => {
+  const ids = Array.from({ length: 500 }, () => createUuid7(Date.UTC(2027, 0, 1)));
+  expect([...ids].sort()).toEqual(ids);
+  expect(new Set(ids).size).toBe(500);
+});
