@@ -58,7 +58,7 @@ export interface Microjourney {
 /** The instance as the script tag sees it: the API plus a dispatcher for `microjourney('command', …)`. */
 export type Instance = Microjourney & { dispatch(name: string, args: unknown[]): unknown; report: Report };
 
-const isName = (v: unknown) => typeof v == 'string' && v.trim() != '';
+const isName = (v: unknown) => typeof v == 'string' && !!v.trim();
 const isProps = (v: unknown) => v === undefined || (!!v && typeof v == 'object' && !Array.isArray(v));
 
 /**

@@ -27,9 +27,9 @@ export interface Session {
  */
 export function getAnonymousId(url?: URL): string {
   const handed = url?.searchParams.get(HANDOFF_PARAM);
-  let id = handed && HANDED_ID.test(handed) ? handed : readState<string>('aid');
-  if (!id) id = createUuid7();
-  if (id != readState('aid')) writeState('aid', id);
+  const stored = readState<string>('aid');
+  const id = (handed && HANDED_ID.test(handed) ? handed : stored) || createUuid7();
+  if (id != stored) writeState('aid', id);
   return id;
 }
 

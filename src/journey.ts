@@ -54,18 +54,19 @@ export function createJourney(journeys: Record<string, JourneyConfig>, record: R
       const step = colon > 0 ? fullName.slice(colon + 1) : fullName;
       const def = name ? journeys[name] : undefined;
       const index = def ? def.steps.indexOf(step) : -1;
+      const isLast = def && index == def.steps.length - 1;
       if (def && index < 0) report('unknown-step', name, step, def.steps);
       let j = load(sid);
-      if (def && index >= 0 && index < def.steps.length - 1 && (index == 0 || !(name! in j.open))) {
+      if (index >= 0 && !isLast && (index == 0 || !(name! in j.open))) {
         j.open[name!] = now;
         save(j);
-        if (def.stage) api.setStage(def.stage, sid);
+        if (def!.stage) api.setStage(def!.stage, sid);
         j = load(sid);
       }
       Object.assign(j, { name, step, seq: j.seq + 1 });
       save(j);
       record('step', { name: fullName, props });
-      if (def && index == def.steps.length - 1 && name! in j.open) {
+      if (isLast && name! in j.open) {
         delete j.open[name!];
         save(j);
         record('journey_complete', { name: name!, props: {} });
