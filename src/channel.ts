@@ -63,7 +63,7 @@ export const sourceKey = (s: Source) => `${s.source}|${s.medium}|${s.campaign ||
  */
 export function readTouchpoint(url: URL, configured?: string): string {
   const fromUrl = url.searchParams.get('mj_tp');
-  let tp = fromUrl && /^[a-z][a-z0-9-]{0,31}$/.test(fromUrl) ? fromUrl : null;
+  let tp = fromUrl && /^[a-z][\w-]{0,31}$/.test(fromUrl) ? fromUrl : null;
   try {
     if (tp) sessionStorage.setItem('mj_tp', tp);
     else tp = sessionStorage.getItem('mj_tp');

@@ -5,7 +5,7 @@ import { createEmitter } from './lib/create-emitter';
 import { createReporter, type Diagnostics, type Report } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
 import { readState, writeState } from './lib/local-state';
-import { onPageExit } from './lib/on-page-exit';
+import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
 import { checkConfig } from './load-config';
 import { loadWidget } from './loader';
@@ -159,11 +159,11 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     referrer = previous;
     whenReady('page', location.href);
   });
-  onPageExit(() => {
+  onPageLifecycle(() => {
     // Leaving before the config arrived: keep the calls (synchronously) for the next page.
     if (!ready && waiting.length) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
     outbox.flushOnExit();
-  });
+  }, outbox.wake);
 
   async function start(raw: unknown, where: string | null): Promise<void> {
     // `where` is null after a failed load (already reported): the empty config is not checked.
@@ -182,8 +182,6 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     writeState('early', undefined);
     [...early, ...waiting].forEach(run);
     waiting = [];
-    addEventListener('online', outbox.wake);
-    addEventListener('pageshow', outbox.wake);
     outbox.restore().catch(() => {});
     resolveReady();
   }
@@ -192,7 +190,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
 
   if (typeof configOrUrl == 'string') {
     const where = new URL(configOrUrl, location.href).href;
-    fetch(where, { credentials: 'same-origin' })
+    fetch(where)
       .then((res) => (res.ok ? res.json() : Promise.reject(`HTTP ${res.status}`)))
       .then(
         (raw) => start(raw, where),

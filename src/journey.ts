@@ -33,12 +33,12 @@ export function createJourney(journeys: Record<string, JourneyConfig>, record: R
     },
 
     /** Enters a stage; records a `stage` event when it changes. */
-    setStage(stage: string, sid: string, props: Record<string, unknown> = {}): void {
+    setStage(stage: string, sid: string): void {
       const j = load(sid);
       if (j.stage == stage) return;
       j.stage = stage;
       save(j);
-      record('stage', { name: stage, props });
+      record('stage', { name: stage, props: {} });
     },
 
     /**

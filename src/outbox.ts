@@ -64,6 +64,8 @@ export function createOutbox(o: OutboxOptions) {
   let attempt = 0;
   let retryAt = 0;
   let chain: Promise<unknown> = Promise.resolve();
+  /** Ids sent with keepalive since the page was last visible: `visibilitychange` and `pagehide` both fire on a navigation. */
+  let sentOnExit = new Set<string>();
 
   async function write(): Promise<void> {
     const events = pending;
@@ -158,8 +160,9 @@ export function createOutbox(o: OutboxOptions) {
 
     flush,
 
-    /** Schedules a flush soon, e.g. when the collector becomes known or the browser comes online. */
+    /** The page is back (visible, online, restored): flush soon, and let the exit path send again. */
     wake(): void {
+      sentOnExit = new Set();
       if (mirror.size || pending.length) schedule(0);
     },
 
@@ -169,8 +172,9 @@ export function createOutbox(o: OutboxOptions) {
      * otherwise the next page load sends them again, and the collector de-duplicates.
      */
     flushOnExit(): void {
-      if (!mirror.size) return;
-      const batch = takeBatch([...mirror.values()].sort(byId));
+      const batch = takeBatch([...mirror.values()].filter((e) => !sentOnExit.has(e.id)).sort(byId));
+      if (!batch.length) return;
+      batch.forEach((e) => sentOnExit.add(e.id));
       o.send(batch, true)
         ?.then(({ status }) => {
           if (isOk(status)) return acknowledge(batch, status);

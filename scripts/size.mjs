@@ -1,0 +1,12 @@
+// `npm run size`: the gzip -9 size of every built script, against the budgets in package.json.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const { sizeBudgets = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
+const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+for (const file of files('dist').filter((f) => f.endsWith('.js')).sort()) {
+  const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+  const budget = sizeBudgets[file];
+  console.log(`${file.padEnd(40)} ${String(gzip).padStart(6)} B gzip${budget ? `  (budget ${budget} B, ${budget - gzip} B left)` : ''}`);
+}
