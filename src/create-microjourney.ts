@@ -159,15 +159,34 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     referrer = previous;
     whenReady('page', location.href);
   });
-  onPageLifecycle(() => {
-    // Leaving before the config arrived: keep the calls (synchronously) for the next page.
-    if (!ready && waiting.length) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
-    outbox.flushOnExit();
-  }, outbox.wake);
+  /** Between `pagehide` and `pageshow` the document may be unloading: recording then could be lost. */
+  let unloading: boolean | undefined;
+  /** Starts recording once the config is known (and the page is not unloading). */
+  let begin: (() => void) | undefined;
+  onPageLifecycle(
+    (pagehide) => {
+      unloading = pagehide;
+      // Leaving before the config arrived: keep the calls (synchronously) for the next page.
+      if (!ready && waiting.length) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
+      outbox.flushOnExit();
+    },
+    () => {
+      unloading = false;
+      begin?.();
+      outbox.wake();
+    },
+  );
 
   async function start(raw: unknown, where: string | null): Promise<void> {
     // `where` is null after a failed load (already reported): the empty config is not checked.
     config = where === null ? {} : await checkConfig(raw, VERSION, options.loadDiagnostics, report, where);
+    begin = go;
+    // A config that arrives while the page unloads starts nothing: the calls wait in
+    // localStorage for the next page (or for `pageshow`, back from the bfcache).
+    if (!unloading) go();
+  }
+  function go(): void {
+    begin = undefined;
     getAnonymousId(startUrl);
     touchpoint = readTouchpoint(startUrl, config.touchpoint);
     journey = createJourney(config.journeys || {}, record, report);
@@ -222,31 +241,29 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       if (check('identify', isName(userId) && isProps(traits), [userId, traits])) whenReady('identify', userId, traits);
     },
     show(widgetId) {
-      return new Promise<void>((resolve) =>
-        check('show', isName(widgetId), [widgetId])
-          ? readyPromise.then(() => {
-              const widget = config.widgets?.[widgetId];
-              if (!widget) return resolve(report('unknown-widget', widgetId, Object.keys(config.widgets || {})));
-              const type = widget.type;
-              const url = new URL(`widgets/${type}.js`, options.base).href;
-              loadWidget(url)
-                .then((mod) =>
-                  mod.mount({
-                    id: widgetId,
-                    type,
-                    config: widget,
-                    emit(eventType, fields = {}) {
-                      record(eventType, { widget: { id: widgetId, type }, ...fields });
-                      const event = eventType.replace(/^widget_/, '');
-                      if (EVENTS.includes(event)) emitter.emit(event, { widget: widgetId, ...fields });
-                    },
-                  }),
-                )
-                .catch((err) => report('widget', widgetId, url, err?.message))
-                .finally(resolve);
+      if (!check('show', isName(widgetId), [widgetId])) return readyPromise; // reported; nothing to show
+      return readyPromise
+        .then(() => {
+          const widget = config.widgets?.[widgetId];
+          if (!widget) return report('unknown-widget', widgetId, Object.keys(config.widgets || {}));
+          const type = widget.type;
+          const url = new URL(`widgets/${type}.js`, options.base).href;
+          return loadWidget(url)
+            .then((mod) => {
+              mod.mount({
+                id: widgetId,
+                type,
+                config: widget,
+                emit(eventType, fields = {}) {
+                  record(eventType, { widget: { id: widgetId, type }, ...fields });
+                  // widget_shown → 'shown', widget_dismissed → 'dismissed', response → 'response'.
+                  emitter.emit(eventType.replace(/^widget_/, ''), { widget: widgetId, ...fields });
+                },
+              });
             })
-          : resolve(),
-      );
+            .catch((err) => report('widget', widgetId, url, err?.message));
+        })
+        .catch((err) => report('internal', 'show', String(err)));
     },
     on(event, fn) {
       return check('on', EVENTS.includes(event) && typeof fn == 'function', [event, typeof fn])

@@ -7,5 +7,7 @@ import type { Config } from './types';
  * where they are served.
  */
 export function init(config: Config | string, options: { base?: string } = {}): Microjourney {
-  return createMicrojourney(config, { base: options.base || import.meta.url, loadDiagnostics: () => import('./diagnostics') });
+  // A relative base ("/assets/mj/") is resolved against the page.
+  const base = new URL(options.base || import.meta.url, location.href).href;
+  return createMicrojourney(config, { base, loadDiagnostics: () => import('./diagnostics') });
 }

@@ -81,7 +81,7 @@ export function createJourney(journeys: Record<string, JourneyConfig>, record: R
         if (now - started > limit) {
           delete j.open[name];
           save(j);
-          record('journey_abandon', { name, props: { started: new Date(started).toISOString() } });
+          record('journey_abandon', { name, props: {} });
         }
       }
     },

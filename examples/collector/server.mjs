@@ -66,6 +66,11 @@ export async function startServer({ mounts, port = 0, log = () => {}, handlers =
     url: `http://127.0.0.1:${actual}`,
     collector,
     server,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Pages may still hold keep-alive connections open: close them too, or close() waits for them.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }

@@ -40,3 +40,16 @@ test('a config seen valid before is not checked again: the diagnostics chunk is 
   expect(requested).not.toContain('/assets/mj/diagnostics.js');
   await waitForEvents(server, (e) => e.filter((x) => x.type == 'page').length == 2);
 });
+
+test('the ESM build: init() returns an instance with the same methods, and widgets resolve against options.base', async ({ page, server }) => {
+  await page.goto(`${server.url}/esm.html`);
+  await page.waitForFunction(() => (window as any).mj);
+  expect(await page.evaluate(() => Object.keys((window as any).mj).sort())).toEqual(
+    ['dispatch', 'flush', 'handoff', 'identify', 'on', 'report', 'reset', 'show', 'stage', 'step', 'track'],
+  );
+  await page.evaluate(() => (window as any).mj.show('nps-test'));
+  await expect(page.locator('microjourney-widget[data-widget-id="nps-test"]')).toHaveCount(1);
+  await page.evaluate(() => (window as any).mj.flush());
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'from_esm') && e.some((x) => x.type == 'widget_shown'));
+  expect(events.find((e) => e.name == 'from_esm')).toMatchObject({ type: 'track', props: { ok: true } });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -50,6 +51,9 @@ export const test = base.extend<{ server: TestServer }>({
     let posts = 0;
     const server: any = await startServer({
       handlers: {
+        // The basic config, answered after 1.5 s: calls made meanwhile wait for it.
+        '/configs/slow.json': (_req: any, res: any) =>
+          setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/basic.json'))), 1500),
         '/mj/collect': (req: any, res: any) => {
           if (req.method === 'POST') posts++;
           const status = req.method === 'POST' ? scripted.shift() : undefined;

@@ -125,3 +125,24 @@ test('identify, handoff to another channel, and reset', async ({ page, server })
   expect(after.anonymous_id).not.toBe(anonymous_id);
   expect(after.user_id).toBeNull();
 });
+
+test('calls made while the config loads survive leaving the page: the next page records them, once, with their own page', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/slow.html?utm_source=partner&utm_medium=referral`);
+  await page.evaluate(() => {
+    (window as any).microjourney.track('while_loading', { n: 1 });
+    (window as any).microjourney.step('checkout:cart');
+  });
+  // Leave long before the config (1.5 s) arrives.
+  await page.goto(`${server.url}/shop/index.html`);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'while_loading') && e.filter((x) => x.type == 'page').length == 2);
+  expect(events.filter((e) => e.name == 'while_loading')).toHaveLength(1);
+  expect(events.filter((e) => e.name == 'checkout:cart')).toHaveLength(1);
+  const early = events.find((e) => e.name == 'while_loading')!;
+  // Recorded with the page, the time order and the campaign of the page it happened on.
+  expect(early.page.path).toBe('/shop/slow.html');
+  expect(early.channel.source).toMatchObject({ source: 'partner', medium: 'referral' });
+  const pages = events.filter((e) => e.type == 'page').sort((a, b) => (a.id < b.id ? -1 : 1));
+  expect(pages.map((e) => e.page.path)).toEqual(['/shop/slow.html', '/shop/index.html']);
+  expect(new Set(events.map((e) => e.session_id)).size).toBe(1);
+});
