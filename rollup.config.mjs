@@ -7,6 +7,7 @@ const minify = () =>
   terser({
     ecma: 2020,
     module: true,
+    toplevel: true,
     compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
     format: { comments: false },
   });
@@ -17,6 +18,17 @@ const plugins = () => [
   minify(),
 ];
 
+/** The script tag's lazy chunks: name → entry. `src/create-microjourney.ts` names them too (`Chunks`). */
+const CHUNKS = {
+  diagnostics: 'src/diagnostics.ts',
+  formats: 'src/formats.ts',
+  rules: 'src/journey-rules.ts',
+  'local-store': 'src/local-store.ts',
+  delivery: 'src/delivery.ts',
+  referrers: 'src/referrers.ts',
+  consent: 'src/consent.ts',
+};
+
 export default [
   // The script-tag build: one classic script, no module loader needed on the page.
   {
@@ -24,12 +36,13 @@ export default [
     output: { file: 'dist/microjourney.js', format: 'iife', sourcemap: true },
     plugins: plugins(),
   },
-  // Chunks the script-tag build loads with import(), resolved against its own URL.
-  {
-    input: { diagnostics: 'src/diagnostics.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
+  // Chunks the script-tag build loads with import(), resolved against its own URL. Each is
+  // built alone, so each is one file: one request, whatever the others share.
+  ...Object.entries(CHUNKS).map(([name, input]) => ({
+    input,
+    output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
     plugins: plugins(),
-  },
+  })),
   // The ESM build for bundlers: `import { init } from 'microjourney'`.
   {
     input: { index: 'src/index.ts' },

@@ -13,12 +13,6 @@ const CLICK_IDS: Record<string, [string, string]> = {
 };
 export const ATTRIBUTION_PARAMS = [...CAMPAIGN_PARAMS, ...Object.keys(CLICK_IDS), 'mj_tp'];
 
-// Referrer classes by host name, in order: webmail first (mail.google.com is not a search).
-const REFERRERS: [RegExp, string][] = [
-  [/^()(mail|outlook|webmail|proton)/, 'email'],
-  [/(^|\.)(google|bing|duckduckgo|yahoo|baidu|yandex|ecosia|qwant|brave|naver|seznam)\./, 'organic'],
-  [/(^|\.)(facebook|instagram|t\.co$|twitter|x\.com$|linkedin|lnkd\.in$|reddit|pinterest|youtube|tiktok|threads|mastodon|bsky)/, 'social'],
-];
 const source = (name: string, medium: string, extra: Partial<Source> = {}): Source => ({ source: name, medium, ...extra });
 
 /** Whether a source is a direct visit: it continues a session and does not replace the last touch. */
@@ -27,7 +21,9 @@ export const isDirect = (s: Source) => s.medium == '(none)' && s.source == '(dir
 /**
  * How the visitor arrived at this page: from `utm_*`, then a click id, then the referrer.
  * Returns `null` for a navigation inside the site (no campaign parameter, same-site referrer),
- * which continues the current source rather than starting a new one.
+ * which continues the current source rather than starting a new one. Another site's referrer
+ * comes back as `{ source: host, medium: 'referral' }`; `classifyReferrer` (a chunk, loaded
+ * only for such arrivals) tells search engines, social networks and webmail apart.
  */
 export function readArrival(url: URL, referrer: string): Source | null {
   const p = url.searchParams;
@@ -35,9 +31,9 @@ export function readArrival(url: URL, referrer: string): Source | null {
   for (const k of ['campaign', 'term', 'content']) if (p.get('utm_' + k)) extra[k] = p.get('utm_' + k)!;
   const clickId = Object.keys(CLICK_IDS).find((k) => p.get(k));
   if (clickId) extra[clickId] = p.get(clickId)!;
+  // A utm_medium without a utm_source names no source: the click id or the referrer decides.
   const utmSource = p.get('utm_source');
-  const utmMedium = p.get('utm_medium');
-  if (utmSource || utmMedium) return source(utmSource || '(not set)', utmMedium || '(none)', extra);
+  if (utmSource) return source(utmSource, p.get('utm_medium') || '(none)', extra);
   if (clickId) return source(...CLICK_IDS[clickId]!, extra);
   let ref: URL;
   try {
@@ -47,10 +43,6 @@ export function readArrival(url: URL, referrer: string): Source | null {
   }
   if (ref.host == url.host) return null;
   const host = ref.hostname.replace(/^www\./, '');
-  for (const [re, medium] of REFERRERS) {
-    const brand = re.exec(host)?.[2];
-    if (brand) return source(medium == 'email' ? host : brand.replace(/^(t\.co|x\.com)$/, 'twitter'), medium);
-  }
   return source(host, 'referral');
 }
 

@@ -91,12 +91,13 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
   const stage: Check = Array.isArray(stages) ? oneOf(stages) : text;
   return {
     $schema: [text, ''],
-    collector: [shape({ url: is((v) => typeof v == 'string' && v, 'a URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json']), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
+    collector: [shape({ url: is((v) => typeof v == 'string' && v, 'a URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json', 'ndjson', 'segment']), transform: is((v) => typeof v == 'function', 'a function (batch) => body, in a config passed to init()'), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
     touchpoint: [is((v) => /^[a-z][a-z0-9-]{0,31}$/.test(v), 'a lowercase name such as "web", "app", "store" or "kiosk"'), ''],
     stages: [list(text), ''],
     journeys: [shape({ steps: list(text), stage, abandonAfter: duration }, ['steps']), 'map'],
     steps: [shape({ name: text, stage, when: (v, p) => shape({ url: urlMatch, click: selector })(v, p) && (v.url || v.click ? true : fail(p, 'an object with "url" or "click"', v)) }, ['name', 'when']), 'list'],
     widgets: [shape({ type: oneOf(['nps', 'csat', 'exit']) }, ['type']), 'map'],
+    privacy: [shape({ consent: oneOf(['not-required', 'required', 'memory-until-consent']), respectGPC: is((v) => typeof v == 'boolean', 'true or false') }), ''],
   };
 }
 

@@ -4,7 +4,7 @@ import { createJourney, type Journey } from './journey';
 import { createEmitter } from './lib/create-emitter';
 import { createReporter, type Diagnostics, type Report } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
-import { readState, writeState } from './lib/local-state';
+import { readState, setPersist, writeState } from './lib/local-state';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
 import { checkConfig } from './load-config';
@@ -12,8 +12,10 @@ import { loadWidget } from './loader';
 import { onRouteChange } from './moments/route';
 import { createOutbox, type FlushResult } from './outbox';
 import { getPage } from './page';
-import { watchStepRules } from './step-rules';
-import { openIdbStore } from './store';
+import type { Allowance } from './consent';
+import { readDecision } from './lib/read-decision';
+import { openStore } from './open-store';
+import { createMemoryStore, type EventStore } from './store';
 import { post } from './transport';
 import type { Batch, Config, EventType, MjEvent, PageContext, Source } from './types';
 
@@ -25,8 +27,8 @@ const URGENT: EventType[] = ['response', 'journey_complete'];
 export interface Options {
   /** The URL widget chunks resolve against (`widgets/<type>.js` beside it). */
   base: string;
-  /** Loads the diagnostics: the config validator and the message texts (a chunk beside the script, or a bundled import). */
-  loadDiagnostics(): Promise<Diagnostics>;
+  /** Loads a chunk: `diagnostics` (the config validator and the message texts) or `formats` (body encoders). */
+  load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
 }
 
 type Props = Record<string, unknown>;
@@ -53,9 +55,26 @@ export interface Microjourney {
   handoff(url: string): string;
   /** Forgets identity and journey (logout): a new anonymous id and session. */
   reset(): void;
+  /**
+   * Grants (`true`) or withdraws (`false`) consent, remembered for the visitor; withdrawing
+   * stops sending and deletes what is queued. Without an argument: the decision so far
+   * (`true`, `false`, or `undefined` when none was made), so the site need not ask again.
+   */
+  consent(granted?: boolean): boolean | undefined | void;
 }
 
 /** The instance as the script tag sees it: the API plus a dispatcher for `microjourney('command', …)`. */
+/** The chunks the core loads on demand. */
+export interface Chunks {
+  diagnostics: Diagnostics;
+  formats: typeof import('./formats');
+  rules: typeof import('./journey-rules');
+  'local-store': typeof import('./local-store');
+  delivery: typeof import('./delivery');
+  referrers: typeof import('./referrers');
+  consent: typeof import('./consent');
+}
+
 export type Instance = Microjourney & { dispatch(name: string, args: unknown[]): unknown; report: Report };
 
 const isName = (v: unknown) => typeof v == 'string' && !!v.trim();
@@ -67,7 +86,7 @@ const isProps = (v: unknown) => v === undefined || (!!v && typeof v == 'object' 
  * with what is valid. Calls made before the config arrived are kept, with their time.
  */
 export function createMicrojourney(configOrUrl: Config | string, options: Options): Instance {
-  const report = createReporter(options.loadDiagnostics, (err) => emitter.emit('error', err));
+  const report = createReporter(() => options.load('diagnostics'), (err) => emitter.emit('error', err));
   const emitter = createEmitter((event, err) => report('listener', event, (err as Error)?.message));
 
   let config: Config = {};
@@ -85,18 +104,43 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   let waiting: Call[] = [];
   const sessionId = (now: number, pages?: number) => getSession(now, arrival, touchpoint, pages).id;
 
+  /** What consent allows (see consent.ts); known once the config is. */
+  let allowance: Allowance = 0;
+  /** The encoder of a `collector.format` other than `json` (a chunk loaded when the config names one). */
+  let encode: ((format: string, batch: Batch) => string) | undefined;
+  let rules: Chunks['rules'] | undefined;
+  let classify: Chunks['referrers']['classifyReferrer'] | undefined;
+  let privacy: Promise<Chunks['consent']> | undefined;
+  /** Calls an earlier page could not record before it closed. */
+  let early: Call[] = [];
+  let setStore!: (store: EventStore | Promise<EventStore>) => void;
   const outbox = createOutbox({
-    // Without IndexedDB the first write fails and the outbox falls back to memory (reported).
-    store: openIdbStore(),
+    // Chosen once consent is known: memory until consent allows storing, else the probed store.
+    store: new Promise((resolve) => (setStore = resolve)),
     send(events, keepalive) {
-      const collector = config.collector;
-      if (!collector) return null;
+      const c = config.collector;
+      if (!c || allowance < 2) return null;
       const batch: Batch = { sent_at: new Date().toISOString(), sdk: { name: 'microjourney', version: VERSION }, events };
-      return post(new URL(collector.url, location.href).href, JSON.stringify(batch), collector.headers || {}, keepalive);
+      const url = new URL(c.url, location.href);
+      const headers: Record<string, string> = { ...c.headers };
+      // The same batch retried carries the same key: its first event's id and its size. A custom
+      // header makes a cross-origin request preflighted, which a keepalive request sent as the
+      // page unloads may not survive: skipped there.
+      if (!keepalive || url.origin == location.origin) headers['Idempotency-Key'] = `${events[0]!.id}.${events.length}`;
+      let body: unknown;
+      try {
+        body = c.transform ? c.transform(batch) : encode ? encode(c.format!, batch) : batch;
+      } catch (err) {
+        report('transform', String(err));
+        return null;
+      }
+      return post(url.href, typeof body == 'string' ? body : JSON.stringify(body), headers, keepalive);
     },
     report,
     url: () => config.collector?.url || '',
     onFlush: (info) => emitter.emit('flush', info),
+    onDrop: (drops) => record('sdk_dropped', { props: drops }),
+    loadDelivery: () => options.load('delivery'),
   });
 
   function record(type: EventType, fields: Partial<MjEvent> = {}, now = Date.now()): void {
@@ -128,10 +172,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     },
     step: (now, name: string, props?: Props) => journey.step(name, props || {}, sessionId(now), now),
     track: (now, name: string, props?: Props) => record('track', { name, props: props || {} }, now),
-    stage(now, name: string) {
-      if (config.stages && !config.stages.includes(name)) report('unknown-stage', name, config.stages);
-      journey.setStage(name, sessionId(now));
-    },
+    stage: (now, name: string) => journey.setStage(name, sessionId(now)),
     identify(now, userId: string, traits?: Props) {
       setUser(userId, traits);
       record('identify', { traits: traits || {} }, now);
@@ -140,9 +181,21 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       forgetVisitor();
       getAnonymousId();
     },
+    consent(_now, granted: boolean) {
+      const before = allowance;
+      // At once, so the calls that follow are (or are not) recorded; the rest in the consent chunk.
+      allowance = granted ? 2 : 0;
+      setPersist(granted);
+      (privacy || options.load('consent'))
+        .then((c) => c.applyConsent(granted, before, outbox.state, forgetVisitor, () => openStore(() => options.load('local-store'))))
+        .catch(() => report('chunk', 'consent'));
+    },
   };
   function run([name, args, now, page, from]: Call): void {
+    // Refused, or required and not given: nothing is recorded.
+    if (!allowance && name != 'consent' && name != 'reset') return;
     if (from !== undefined) arrival = from;
+    if (arrival?.medium == 'referral' && classify) arrival = classify(arrival.source);
     pageOfCall = page;
     actions[name]!(now, ...args);
     pageOfCall = undefined;
@@ -167,7 +220,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     (pagehide) => {
       unloading = pagehide;
       // Leaving before the config arrived: keep the calls (synchronously) for the next page.
-      if (!ready && waiting.length) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
+      if (!ready && waiting.length && (readDecision() ?? !readState('privacy'))) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
       outbox.flushOnExit();
     },
     () => {
@@ -179,7 +232,18 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
 
   async function start(raw: unknown, where: string | null): Promise<void> {
     // `where` is null after a failed load (already reported): the empty config is not checked.
-    config = where === null ? {} : await checkConfig(raw, VERSION, options.loadDiagnostics, report, where);
+    config = where === null ? {} : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where);
+    // Arrivals from other sites (this page's, and those of calls an earlier page left) are classified by a chunk.
+    early = readState<Call[]>('early') || [];
+    const referred = [arrival, ...early.map((call) => call[4])].some((a) => a?.medium == 'referral');
+    classify = referred ? (await options.load('referrers').catch(() => undefined))?.classifyReferrer : undefined;
+    // Named journeys and step rules come in a chunk of their own, for the configs that have them.
+    if (config.journeys || config.steps) rules = await options.load('rules').catch(() => void report('chunk', 'rules'));
+    // Consent rules come in a chunk, for the configs and visitors that have any.
+    const c = config.privacy || readDecision() !== undefined ? await (privacy = options.load('consent')).catch(() => undefined) : undefined;
+    allowance = c ? c.getAllowance(config.privacy, readDecision()) : 2;
+    const format = config.collector?.format;
+    if (format && format != 'json') encode = (await options.load('formats').catch(() => report('chunk', 'formats'))!)?.encodeBatch;
     begin = go;
     // A config that arrives while the page unloads starts nothing: the calls wait in
     // localStorage for the next page (or for `pageshow`, back from the bfcache).
@@ -187,21 +251,24 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   }
   function go(): void {
     begin = undefined;
+    setPersist(allowance > 1);
+    setStore(allowance > 1 ? openStore(() => options.load('local-store')) : createMemoryStore());
     getAnonymousId(startUrl);
     touchpoint = readTouchpoint(startUrl, config.touchpoint);
-    journey = createJourney(config.journeys || {}, record, report);
-    checkUrlRules = watchStepRules(config.steps || [], (rule) => {
-      const now = Date.now();
-      if (rule.stage) journey.setStage(rule.stage, sessionId(now));
-      journey.step(rule.name, {}, sessionId(now), now);
-    });
+    journey = createJourney(record);
+    if (rules) {
+      journey = rules.withJourneys(journey, config.journeys || {}, record, report);
+      checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
+        const now = Date.now();
+        if (rule.stage) journey.setStage(rule.stage, sessionId(now));
+        journey.step(rule.name, {}, sessionId(now), now);
+      });
+    }
     ready = true;
     // Calls an earlier page could not record before it closed, then this page's.
-    const early = readState<Call[]>('early') || [];
     writeState('early', undefined);
     [...early, ...waiting].forEach(run);
     waiting = [];
-    outbox.restore().catch(() => {});
     resolveReady();
   }
   let resolveReady!: () => void;
@@ -283,6 +350,10 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     },
     reset() {
       whenReady('reset');
+    },
+    consent(granted) {
+      if (granted === undefined) return readDecision();
+      if (check('consent', typeof granted == 'boolean', [granted])) whenReady('consent', granted);
     },
     dispatch(name, args) {
       if (COMMANDS.includes(name)) return (api as any)[name](...args);

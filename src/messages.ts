@@ -14,6 +14,7 @@ const USAGE: Record<string, string> = {
   show: 'a widget id string',
   on: 'an event name (response, shown, dismissed, error, flush) and a function',
   handoff: 'a URL string',
+  consent: 'true (granted) or false (withdrawn), or nothing to read the decision',
 };
 
 const MESSAGES: Record<string, (...p: any[]) => string> = {
@@ -39,9 +40,15 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
   'widget': (id: string, url: string, why: string) =>
     `could not show widget "${id}" from ${url} (${why}). Serve the dist/widgets/ folder beside microjourney.js.`,
   'internal': (command: string, why: string) => `${command}() failed (${why}); the page is unaffected. Please report this bug with the message.`,
+  'transform': (why: string) => `collector.transform threw (${why}); sending is paused and the events are kept. Fix the transform function.`,
+  'chunk': (name: string) => `could not load ${name}.js beside microjourney.js; events are kept until it loads. Serve the whole dist/ folder.`,
   'listener': (event: string, why: string) => `an on('${event}') listener threw (${why}); the other listeners still ran. Fix the listener.`,
   'storage': (why: string) =>
     `could not write events to IndexedDB (${why}); they are kept in memory for this page only. Check the browser's storage settings.`,
+  'collector-paused': (url: string, status: number, events: number) =>
+    `the collector at ${url} answered ${status}; sending is paused until the next page view or flush(), and the ${events} queued events are kept. Check collector.url and the collector's authorisation.`,
+  'dead-letter': (url: string, status: number, type: string) =>
+    `the collector at ${url} refused one ${type} event with ${status}; it is set aside in the dead-letter store and the rest of its batch was sent. Check what the collector accepts.`,
   'collector': (url: string, status: number, events: number) =>
     `the collector at ${url} answered ${status || 'with a network error or timeout'} for a batch of ${events} events; they stay queued and are retried with backoff. Check collector.url and that the collector accepts a POST.`,
 };

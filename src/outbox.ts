@@ -1,14 +1,10 @@
-import { backoffDelay } from './lib/backoff-delay';
 import type { Report } from './lib/create-reporter';
-import { createMemoryStore, type EventStore } from './store';
+import { BATCH_EVENTS, takeBatch } from './lib/take-batch';
+import { createMemoryStore, type Change, type EventStore, type Rec } from './store';
 import type { Delivery } from './transport';
 import type { MjEvent } from './types';
 
-/** A batch goes when it holds this many events… */
-export const BATCH_EVENTS = 20;
-/** …or this many bytes of events (UTF-8, as sent)… */
-export const BATCH_BYTES = 32 * 1024;
-/** …or this long after its oldest event was queued. */
+/** A batch goes this long after its oldest event was queued (or at 20 events, or at once when urgent). */
 export const BATCH_DELAY = 5000;
 
 /** What `flush()` resolves to. */
@@ -17,13 +13,16 @@ export interface FlushResult {
   ok: boolean;
   /** Events the collector acknowledged during this flush. */
   sent: number;
-  /** Events still queued (they are retried). */
+  /** Events still queued (they are retried, unless sending is paused). */
   pending: number;
 }
 
+/** Events given up, by reason: `age` (over 7 days), `cap` (evicted for room), `dead` (dead letters beyond 100). */
+export type Drops = Record<'age' | 'cap' | 'dead', number>;
+
 export interface OutboxOptions {
-  store: EventStore;
-  /** Sends a batch; `null` when there is nowhere to send it yet (no valid collector). */
+  store: Promise<EventStore>;
+  /** Sends a batch; `null` when there is nowhere to send it yet (no collector, no consent). */
   send(events: MjEvent[], keepalive: boolean): Promise<Delivery> | null;
   /** Told when the collector refuses a batch or storage fails. */
   report: Report;
@@ -31,138 +30,136 @@ export interface OutboxOptions {
   url(): string;
   /** Told after each acknowledged batch. */
   onFlush(info: { events: number; status: number }): void;
+  /** Told when events were given up, to record them in an `sdk_dropped` event. */
+  onDrop(drops: Drops): void;
+  /** Loads the delivery chunk (`delivery.ts`), the first time something is due to be sent. */
+  loadDelivery(): Promise<typeof import('./delivery')>;
+}
+
+/** What the delivery and consent chunks work with. */
+export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'url'> {
+  /** The store in use: chosen once consent is known, memory after a write failed. */
+  store: Promise<EventStore>;
+  mirror: Map<string, MjEvent>;
+  /** Resolves once every event queued so far is written. */
+  settled(): Promise<void>;
+  attempt: number;
+  retryAt: number;
+  /** 401/403/404 or nowhere to send: keep everything, send nothing until `flush()` or the next page. */
+  paused: boolean;
+  schedule(delay: number): void;
+  acknowledge(batch: MjEvent[], status: number): Promise<void>;
+  /** Updates the store in one transaction; counts and reports what it gave up. */
+  update<T>(fn: (recs: Rec[], cap: [number, number], drops: Drops) => Change<T>): Promise<T>;
 }
 
 const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
-const encoder = new TextEncoder();
-
-/** The oldest events that fit in one batch: at most 20 events and 32 KB (at least one event). */
-export function takeBatch(queued: MjEvent[]): MjEvent[] {
-  const batch: MjEvent[] = [];
-  let bytes = 0;
-  for (const event of queued) {
-    bytes += encoder.encode(JSON.stringify(event)).length + 1;
-    if (batch.length && (batch.length == BATCH_EVENTS || bytes > BATCH_BYTES)) break;
-    batch.push(event);
-  }
-  return batch;
-}
 
 /**
- * The durable queue between the tracking calls and the collector. Every event is written to
- * the store before it is sent (writes of one tick share a transaction), and deleted only when
- * the collector answered 2xx. A memory mirror of the unacknowledged events lets the page-exit
- * path build its payload synchronously.
+ * The durable queue between the tracking calls and the collector (DESIGN §5). Every event is
+ * written to the store before it is sent (writes of one tick share a transaction) and deleted
+ * only when the collector answered 2xx. One tab flushes at a time (Web Locks); the delivery
+ * chunk claims batches with a lease, so a closed tab's claimed events are sent by another tab,
+ * or the next page, once the lease runs out. A memory mirror of the unacknowledged events lets
+ * the page-exit path build its payload synchronously.
  */
 export function createOutbox(o: OutboxOptions) {
-  let store = o.store;
-  const mirror = new Map<string, MjEvent>();
   let pending: MjEvent[] = [];
   let written = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
-  let attempt = 0;
-  let retryAt = 0;
   let chain: Promise<unknown> = Promise.resolve();
   /** Ids sent with keepalive since the page was last visible: `visibilitychange` and `pagehide` both fire on a navigation. */
-  let sentOnExit = new Set<string>();
+  const sentOnExit = new Set<string>();
 
-  async function write(): Promise<void> {
-    const events = pending;
-    pending = [];
-    try {
-      await store.put(events);
-    } catch (err) {
-      if (store != o.store) return; // already in memory
-      o.report('storage', (err as Error)?.message);
-      store = createMemoryStore();
-      await store.put([...mirror.values()]);
-    }
-  }
-
-  function schedule(delay: number): void {
-    const at = Math.max(Date.now() + delay, retryAt);
-    if (timer && dueAt <= at) return;
-    clearTimeout(timer);
-    dueAt = at;
-    timer = setTimeout(() => {
-      timer = undefined;
-      flush();
-    }, at - Date.now());
-  }
-
-  const isOk = (status: number) => status > 199 && status < 300;
-
-  /** The collector took the batch: forget it here and in the store. */
-  async function acknowledge(batch: MjEvent[], status: number): Promise<void> {
-    const ids = batch.map((e) => e.id);
-    ids.forEach((id) => mirror.delete(id));
-    await written;
-    await store.remove(ids);
-    o.onFlush({ events: batch.length, status });
-  }
-
-  async function drain(): Promise<FlushResult> {
-    let sent = 0;
-    for (;;) {
-      const queued = (await store.all()).sort(byId);
-      if (!queued.length) return { ok: true, sent, pending: 0 };
-      const batch = takeBatch(queued);
-      const delivery = await o.send(batch, false);
-      if (!delivery) return { ok: false, sent, pending: queued.length };
-      const { status } = delivery;
-      if (isOk(status)) {
-        await acknowledge(batch, status);
-        attempt = retryAt = 0;
-        sent += batch.length;
-        continue;
-      }
-      attempt++;
-      retryAt = Date.now() + backoffDelay(attempt, delivery.retryAfter);
-      o.report('collector', o.url(), status, batch.length);
-      schedule(0);
-      return { ok: false, sent, pending: queued.length };
-    }
-  }
-
-  /** Sends everything queued now, one batch at a time; resolves when done or when a batch failed. */
-  function flush(): Promise<FlushResult> {
-    const run = chain.then(async () => {
+  const state: OutboxState = {
+    ...o,
+    mirror: new Map(),
+    async settled() {
       while (pending.length) await written;
       await written;
-      if (!navigator.onLine) {
-        // Offline is not an attempt: wait for `online` instead of backing off.
-        return { ok: false, sent: 0, pending: mirror.size };
-      }
+    },
+    attempt: 0,
+    retryAt: 0,
+    paused: false,
+    schedule(delay) {
+      const at = Math.max(Date.now() + delay, state.retryAt);
+      // Keep an earlier timer, unless a backoff started since: it must not fire before the retry time.
+      if (timer && dueAt <= at && dueAt >= state.retryAt) return;
+      clearTimeout(timer);
+      dueAt = at;
+      timer = setTimeout(() => {
+        timer = undefined;
+        run();
+      }, at - Date.now());
+    },
+    async acknowledge(batch, status) {
+      const ids = batch.map((e) => e.id);
+      ids.forEach((id) => state.mirror.delete(id));
+      await written;
+      await (await state.store).remove(ids);
+      o.onFlush({ events: batch.length, status });
+    },
+    async update(fn) {
+      const s = await state.store;
+      const drops: Drops = { age: 0, cap: 0, dead: 0 };
+      const result = await s.update((recs) => fn(recs, s.cap, drops));
+      if (drops.age + drops.cap + drops.dead) o.onDrop(drops);
+      return result;
+    },
+  };
+  const { mirror, schedule } = state;
+
+  async function write(): Promise<void> {
+    const recs = pending.map((e) => ({ e, lease: 0 }));
+    pending = [];
+    const s = await state.store;
+    try {
+      await s.put(recs);
+    } catch (err) {
+      if (s.kind == 'memory') return;
+      o.report('storage', (err as Error)?.message);
+      const memory = createMemoryStore();
+      state.store = Promise.resolve(memory);
+      await memory.put([...mirror.values()].map((e) => ({ e, lease: 0 })));
+    }
+  }
+
+  function run(): Promise<FlushResult> {
+    const result = chain.then(async () => {
+      await state.settled();
+      // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
+      if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: mirror.size };
+      const { drain } = await o.loadDelivery();
       // One tab flushes at a time, so two tabs never send the same stored batch together.
-      return navigator.locks ? navigator.locks.request('microjourney-flush', drain) : drain();
+      return navigator.locks?.request('microjourney-flush', () => drain(state)) || drain(state);
     });
-    chain = run.catch(() => {});
-    return run;
+    chain = result.catch(() => {});
+    return result;
   }
 
   return {
+    state,
+
     /** Queues an event; resolves once it is stored. `urgent` sends it without waiting for a batch. */
     add(event: MjEvent, urgent = false): Promise<void> {
       mirror.set(event.id, event);
       if (!pending.length) written = Promise.resolve().then(write);
       pending.push(event);
+      // The next event resumes sending after being offline (not during a backoff or a pause).
       schedule(urgent || mirror.size >= BATCH_EVENTS ? 0 : BATCH_DELAY);
       return written;
     },
 
-    /** Loads events an earlier page left in the store and schedules them. */
-    async restore(): Promise<void> {
-      const left = await store.all();
-      left.forEach((e) => mirror.set(e.id, e));
-      if (left.length) schedule(0);
+    /** Sends everything queued now, one batch at a time; resolves when done or when a batch failed. Lifts a pause. */
+    flush(): Promise<FlushResult> {
+      state.paused = false;
+      return run();
     },
-
-    flush,
 
     /** The page is back (visible, online, restored): flush soon, and let the exit path send again. */
     wake(): void {
-      sentOnExit = new Set();
+      sentOnExit.clear();
       if (mirror.size || pending.length) schedule(0);
     },
 
@@ -172,12 +169,13 @@ export function createOutbox(o: OutboxOptions) {
      * otherwise the next page load sends them again, and the collector de-duplicates.
      */
     flushOnExit(): void {
+      if (state.paused) return;
       const batch = takeBatch([...mirror.values()].filter((e) => !sentOnExit.has(e.id)).sort(byId));
       if (!batch.length) return;
       batch.forEach((e) => sentOnExit.add(e.id));
       o.send(batch, true)
         ?.then(({ status }) => {
-          if (isOk(status)) return acknowledge(batch, status);
+          if (status > 199 && status < 300) return state.acknowledge(batch, status);
         })
         .catch(() => {});
     },

@@ -20,13 +20,13 @@ if (!w.microjourney?.loaded) {
   const base = script?.src || location.href;
   const queued: ArrayLike<any>[] = w.microjourney?.q || [];
   const early: [string, unknown[]][] = [];
-  const loadDiagnostics = () => import(/* @vite-ignore */ new URL('diagnostics.js', base).href);
+  const load = (name: string) => import(/* @vite-ignore */ new URL(name + '.js', base).href);
   let instance: Instance | undefined;
 
   const call = (name: string, ...args: unknown[]): unknown => {
     if (name != 'init') return instance ? instance.dispatch(name, args) : void early.push([name, args]);
     if (instance) return instance.report('init-again');
-    instance = createMicrojourney(args[0] as any, { base, loadDiagnostics });
+    instance = createMicrojourney(args[0] as any, { base, load });
     early.splice(0).forEach(([n, a]) => instance!.dispatch(n, a));
   };
 
@@ -51,6 +51,6 @@ if (!w.microjourney?.loaded) {
   if (!script?.dataset.config) queued.forEach((args) => args[0] == 'init' && call('init', args[1]));
   autoInit();
   queued.forEach((args) => args[0] != 'init' && call(...(Array.from(args) as [string])));
-  const later = () => autoInit() || createReporter(loadDiagnostics)('config-missing');
+  const later = () => autoInit() || createReporter(() => load('diagnostics'))('config-missing');
   if (!instance) document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', later) : later();
 }

@@ -86,8 +86,10 @@ export type UrlMatch = string | { regex: string } | { include?: UrlMatch[]; excl
 export interface CollectorConfig {
   /** Absolute, or relative to the page: a same-origin path such as `/mj/collect` survives ad blockers. */
   url: string;
-  /** Body format. Default `json`, the native batch. */
-  format?: 'json';
+  /** Body format: `json` (default), the native batch; `ndjson`, one event per line; `segment`, the Segment HTTP tracking API batch. */
+  format?: 'json' | 'ndjson' | 'segment';
+  /** Turns a native batch into the request body (a string, or an object sent as JSON); after `format`. Config objects only. */
+  transform?: (batch: Batch) => unknown;
   /** Extra request headers. Any header makes cross-origin requests preflighted. */
   headers?: Record<string, string>;
 }
@@ -113,6 +115,13 @@ export interface WidgetConfig {
   [option: string]: unknown;
 }
 
+export interface PrivacyConfig {
+  /** `not-required` (default), `required` (nothing is stored or sent until `consent(true)`), or `memory-until-consent`. */
+  consent?: 'not-required' | 'required' | 'memory-until-consent';
+  /** Treat Global Privacy Control (`navigator.globalPrivacyControl`) as a refusal. Default false. */
+  respectGPC?: boolean;
+}
+
 export interface Config {
   $schema?: string;
   collector?: CollectorConfig;
@@ -122,6 +131,7 @@ export interface Config {
   journeys?: Record<string, JourneyConfig>;
   steps?: StepRule[];
   widgets?: Record<string, WidgetConfig>;
+  privacy?: PrivacyConfig;
   [section: string]: unknown;
 }
 

@@ -20,7 +20,7 @@ export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onEr
       .then(
         (d) => new d.MicrojourneyError(code, d.describe(code, params)),
         (err) =>
-          Object.assign(new Error(`microjourney: ${code} ${JSON.stringify(params)} (no message text: ${err}; serve all of dist/)`), { code }) as MicrojourneyError,
+          Object.assign(new Error(`microjourney: ${code} ${JSON.stringify(params)} (${err}: serve dist/diagnostics.js)`), { code }) as MicrojourneyError,
       )
       .then((error) => {
         if (!printed.has(error.message)) console[ERRORS.includes(code) ? 'error' : 'warn'](error.message);

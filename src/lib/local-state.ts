@@ -1,16 +1,17 @@
 const memory = new Map<string, string>();
+let persist = true;
 
 /**
- * Small JSON values in localStorage under an `mj_` prefix, shared by the site's tabs and read
- * synchronously. Where localStorage throws (sandboxed iframes, storage disabled) the values
- * live in memory for this page only.
+ * Small JSON values under an `mj_` prefix in localStorage, shared by the site's tabs and read
+ * synchronously. Until consent allows storing (`setPersist(false)`), or where localStorage
+ * throws (sandboxed iframes, storage disabled), the values live in memory for this page only.
  */
 export function readState<T>(key: string): T | undefined {
-  let raw: string | null | undefined;
+  let raw: string | null | undefined = memory.get(key);
   try {
-    raw = localStorage.getItem('mj_' + key);
+    raw ??= localStorage.getItem('mj_' + key);
   } catch {
-    raw = memory.get(key);
+    /* no localStorage: memory only */
   }
   try {
     return raw ? JSON.parse(raw) : undefined;
@@ -20,12 +21,18 @@ export function readState<T>(key: string): T | undefined {
 }
 
 export function writeState(key: string, value: unknown): void {
-  const raw = JSON.stringify(value);
+  const raw = value === undefined ? undefined : JSON.stringify(value);
+  memory.delete(key);
   try {
-    if (value === undefined) localStorage.removeItem('mj_' + key);
-    else localStorage.setItem('mj_' + key, raw);
+    if (!persist) throw 0;
+    raw ? localStorage.setItem('mj_' + key, raw) : localStorage.removeItem('mj_' + key);
   } catch {
-    if (value === undefined) memory.delete(key);
-    else memory.set(key, raw);
+    if (raw) memory.set(key, raw);
   }
+}
+
+/** Whether values may go to localStorage; turning it on moves what waited in memory there. */
+export function setPersist(on: boolean): void {
+  persist = on;
+  if (on) for (const [key, raw] of [...memory]) writeState(key, JSON.parse(raw));
 }

@@ -12,14 +12,14 @@ describe('validateConfig', () => {
 
   it('names the JSON Pointer path, what was expected and what was found', () => {
     expect(problemsOf({ collector: { url: 42 } })).toEqual(['/collector/url: expected a URL: absolute, or a path such as "/mj/collect", found 42']);
-    expect(problemsOf({ collector: { url: '/c', format: 'jsn' } })).toEqual(['/collector/format: expected one of "json", found "jsn" (did you mean "json"?)']);
+    expect(problemsOf({ collector: { url: '/c', format: 'jsn' } })).toEqual(['/collector/format: expected one of "json", "ndjson", "segment", found "jsn" (did you mean "json"?)']);
     expect(problemsOf([])).toEqual([': expected a JSON object, found an array']);
   });
 
   it('reports a missing collector, and unknown sections with a suggestion', () => {
     expect(problemsOf({ colector: { url: '/c' } })).toEqual([
       '/collector: expected an object such as { "url": "/mj/collect" }; events are kept until there is one, found nothing',
-      '/colector: expected one of the sections $schema, collector, touchpoint, stages, journeys, steps, widgets, found "colector" (did you mean "collector"?)',
+      '/colector: expected one of the sections $schema, collector, touchpoint, stages, journeys, steps, widgets, privacy, found "colector" (did you mean "collector"?)',
     ]);
   });
 

@@ -1,78 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createJourney } from '../../src/journey';
+import { expect, it } from 'vitest';
+import { createJourney, splitStep } from '../../src/journey';
 
-const journeys = { checkout: { steps: ['cart', 'shipping', 'payment', 'confirmation'], stage: 'purchase', abandonAfter: '30m' } };
-
-function setup() {
-  const events: { type: string; name?: string; journey: unknown }[] = [];
-  const report = vi.fn();
-  const journey = createJourney(journeys, (type, fields = {}) => events.push({ type, name: fields.name, journey: journey.context('s1') }), report);
-  return { journey, events, report };
-}
-
-describe('journey', () => {
-  it('starts a named journey on a step, enters its stage, and completes on its last step', () => {
-    const { journey, events } = setup();
-    const t = Date.UTC(2026, 0, 1);
-    for (const step of ['cart', 'shipping', 'payment', 'confirmation']) journey.step(`checkout:${step}`, {}, 's1', t);
-    expect(events.map((e) => `${e.type}:${e.name}`)).toEqual([
-      'stage:purchase',
-      'step:checkout:cart',
-      'step:checkout:shipping',
-      'step:checkout:payment',
-      'step:checkout:confirmation',
-      'journey_complete:checkout',
-    ]);
-    expect(events[4]!.journey).toEqual({ stage: 'purchase', name: 'checkout', step: 'confirmation', seq: 4 });
-  });
-
-  it('does not complete a journey that never started', () => {
-    const { journey, events } = setup();
-    journey.step('checkout:confirmation', {}, 's1', 0);
-    expect(events.map((e) => e.type)).toEqual(['step']);
-  });
-
-  it('numbers steps per session', () => {
-    const { journey } = setup();
-    journey.step('a', {}, 's1', 0);
-    journey.step('b', {}, 's1', 0);
-    expect(journey.context('s1').seq).toBe(2);
-    expect(journey.context('s2')).toMatchObject({ seq: 0, step: 'b' });
-  });
-
-  it('abandons a journey not completed within abandonAfter', () => {
-    const { journey, events } = setup();
-    const t = Date.UTC(2026, 0, 1);
-    journey.step('checkout:cart', {}, 's1', t);
-    journey.abandonExpired('s1', t + 29 * 60_000);
-    expect(events.some((e) => e.type == 'journey_abandon')).toBe(false);
-    journey.abandonExpired('s1', t + 31 * 60_000);
-    expect(events.filter((e) => e.type == 'journey_abandon').map((e) => e.name)).toEqual(['checkout']);
-    journey.abandonExpired('s1', t + 90 * 60_000);
-    expect(events.filter((e) => e.type == 'journey_abandon')).toHaveLength(1);
-  });
-
-  it('records an unknown step of a known journey, and says so', () => {
-    const { journey, events, report } = setup();
-    journey.step('checkout:shiping', {}, 's1', 0);
-    expect(events.map((e) => e.type)).toEqual(['step']);
-    expect(report).toHaveBeenCalledWith('unknown-step', 'checkout', 'shiping', journeys.checkout.steps);
-  });
-
-  it('records a stage change once', () => {
-    const { journey, events } = setup();
-    journey.setStage('awareness', 's1');
-    journey.setStage('awareness', 's1');
-    expect(events.map((e) => `${e.type}:${e.name}`)).toEqual(['stage:awareness']);
-  });
+it('splits journey:step names', () => {
+  expect(splitStep('checkout:shipping')).toEqual(['checkout', 'shipping']);
+  expect(splitStep('product_view')).toEqual([null, 'product_view']);
 });
 
-describe('journey entered midway', () => {
-  it('starts at any step but the last, and a repeated last step completes once', () => {
-    const { journey, events } = setup();
-    journey.step('checkout:payment', {}, 's1', 0);
-    journey.step('checkout:confirmation', {}, 's1', 0);
-    journey.step('checkout:confirmation', {}, 's1', 0);
-    expect(events.map((e) => e.type)).toEqual(['stage', 'step', 'step', 'journey_complete', 'step']);
-  });
+it('records plain steps and stages, and numbers steps per session', () => {
+  const events: string[] = [];
+  const journey = createJourney((type, fields = {}) => void events.push(`${type}:${fields.name}`));
+  journey.step('checkout:cart', {}, 's1');
+  journey.setStage('purchase', 's1');
+  journey.setStage('purchase', 's1');
+  journey.step('faq', {}, 's1');
+  expect(events).toEqual(['step:checkout:cart', 'stage:purchase', 'step:faq']);
+  expect(journey.context('s1')).toEqual({ stage: 'purchase', name: null, step: 'faq', seq: 2 });
+  expect(journey.context('s2')).toMatchObject({ seq: 0, stage: 'purchase' });
 });

@@ -1,44 +1,33 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BATCH_BYTES, createOutbox, takeBatch } from '../../src/outbox';
+import * as delivery from '../../src/delivery';
+import { createOutbox } from '../../src/outbox';
 import { createMemoryStore, type EventStore } from '../../src/store';
 import type { Delivery } from '../../src/transport';
 import type { MjEvent } from '../../src/types';
 
 let n = 0;
-const event = (extra: Partial<MjEvent> = {}) => ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', name: 'x', ...extra }) as MjEvent;
+export const event = (extra: Partial<MjEvent> = {}) =>
+  ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', name: 'x', ts: new Date().toISOString(), ...extra }) as MjEvent;
 
-function setup(answers: number[] = [], store: EventStore = createMemoryStore()) {
+export function setup(answers: (number | Delivery)[] = [], store: EventStore = createMemoryStore()) {
   const sent: MjEvent[][] = [];
   const report = vi.fn();
+  const onDrop = vi.fn();
   const outbox = createOutbox({
-    store,
+    store: Promise.resolve(store),
     send: (events) => {
       sent.push(events);
-      return Promise.resolve<Delivery>({ status: answers.shift() ?? 200 });
+      const answer = answers.shift() ?? 200;
+      return Promise.resolve<Delivery>(typeof answer == 'number' ? { status: answer } : answer);
     },
     report,
     url: () => '/c',
     onFlush: () => {},
+    onDrop,
+    loadDelivery: async () => delivery,
   });
-  return { outbox, sent, report, store };
+  return { outbox, sent, report, store, onDrop };
 }
-
-describe('takeBatch', () => {
-  it('takes at most 20 events', () => {
-    expect(takeBatch(Array.from({ length: 45 }, () => event()))).toHaveLength(20);
-  });
-
-  it('takes at most 32 KB, but always one event', () => {
-    const big = Array.from({ length: 5 }, () => event({ props: { blob: 'x'.repeat(10_000) } }));
-    expect(takeBatch(big)).toHaveLength(3);
-    expect(takeBatch([event({ props: { blob: 'x'.repeat(BATCH_BYTES * 2) } })])).toHaveLength(1);
-  });
-
-  it('measures UTF-8 bytes, not characters', () => {
-    const hebrew = Array.from({ length: 5 }, () => event({ props: { text: 'ש'.repeat(5_000) } }));
-    expect(takeBatch(hebrew)).toHaveLength(3); // 10 KB each in UTF-8
-  });
-});
 
 describe('outbox', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -47,11 +36,11 @@ describe('outbox', () => {
   it('stores before sending, sends after 5 s, and deletes on 2xx', async () => {
     const { outbox, sent, store } = setup();
     await outbox.add(event());
-    expect(await store.all()).toHaveLength(1);
+    expect(await store.update((r) => ({ result: r.length }))).toBe(1);
     expect(sent).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent).toHaveLength(1);
-    expect(await store.all()).toHaveLength(0);
+    expect(await store.update((r) => ({ result: r.length }))).toBe(0);
   });
 
   it('shares one write for the events of one tick', async () => {
@@ -78,16 +67,76 @@ describe('outbox', () => {
   it('keeps a refused batch, reports it, and retries with backoff', async () => {
     const { outbox, sent, report, store } = setup([503]);
     await outbox.add(event());
-    const result = await outbox.flush();
-    expect(result).toEqual({ ok: false, sent: 0, pending: 1 });
+    expect(await outbox.flush()).toEqual({ ok: false, sent: 0, pending: 1 });
     expect(report).toHaveBeenCalledWith('collector', '/c', 503, 1);
-    expect(await store.all()).toHaveLength(1);
+    expect(await store.update((r) => ({ result: r.map((x) => x.lease) }))).toEqual([0]); // unclaimed for the retry
     await vi.advanceTimersByTimeAsync(1000); // the first retry waits at most 1 s
     expect(sent).toHaveLength(2);
-    expect(await store.all()).toHaveLength(0);
+    expect(await store.update((r) => ({ result: r.length }))).toBe(0);
   });
 
-  it('flush() resolves once everything queued was acknowledged, oldest first, batch by batch', async () => {
+  it('honours Retry-After as the least wait', async () => {
+    const { outbox, sent } = setup([{ status: 429, retryAfter: 30_000 }]);
+    await outbox.add(event());
+    await outbox.flush();
+    await vi.advanceTimersByTimeAsync(29_000);
+    expect(sent).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('pauses on 401, 403 and 404, keeps everything, and resumes on flush()', async () => {
+    const { outbox, sent, report, store } = setup([403]);
+    await outbox.add(event());
+    expect((await outbox.flush()).ok).toBe(false);
+    expect(report).toHaveBeenCalledWith('collector-paused', '/c', 403, 1);
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent).toHaveLength(1);
+    expect(await outbox.flush()).toEqual({ ok: true, sent: 1, pending: 0 });
+    expect(await store.update((r) => ({ result: r.length }))).toBe(0);
+  });
+
+  it('isolates the event a 400 refuses by splitting, dead-letters it and sends the rest', async () => {
+    const events = Array.from({ length: 8 }, () => event());
+    const bad = events[5]!.id;
+    const store = createMemoryStore();
+    const sent: string[][] = [];
+    const outbox = createOutbox({
+      store: Promise.resolve(store),
+      send: (batch) => (sent.push(batch.map((e) => e.id)), Promise.resolve({ status: batch.some((e) => e.id == bad) ? 400 : 200 })),
+      report: vi.fn(),
+      url: () => '/c',
+      onFlush: () => {},
+      onDrop: () => {},
+      loadDelivery: async () => delivery,
+    });
+    events.forEach((e) => outbox.add(e));
+    expect(await outbox.flush()).toEqual({ ok: true, sent: 8, pending: 0 });
+    const left = await store.update((r) => ({ result: r }));
+    expect(left.map((r) => [r.e.id, r.dead])).toEqual([[bad, 400]]);
+    expect(sent.length).toBeLessThanOrEqual(1 + 2 * Math.ceil(Math.log2(8)));
+  });
+
+  it('splits on 413 until each half fits', async () => {
+    const { outbox, sent } = setup([413, 413]);
+    for (let i = 0; i < 8; i++) outbox.add(event());
+    expect(await outbox.flush()).toEqual({ ok: true, sent: 8, pending: 0 });
+    expect(sent.map((b) => b.length)).toEqual([8, 4, 2, 2, 4]);
+  });
+
+  it('does not count offline as an attempt', async () => {
+    const { outbox, sent } = setup();
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    await outbox.add(event());
+    expect((await outbox.flush()).ok).toBe(false);
+    expect(sent).toHaveLength(0);
+    vi.restoreAllMocks();
+    outbox.wake();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('flush() sends everything, oldest first, batch by batch', async () => {
     const { outbox, sent } = setup();
     const events = Array.from({ length: 45 }, () => event());
     for (const e of [...events].reverse()) outbox.add(e);
@@ -97,7 +146,7 @@ describe('outbox', () => {
   });
 
   it('falls back to memory when the store cannot write, and says so', async () => {
-    const broken: EventStore = { put: () => Promise.reject(new Error('QuotaExceededError')), all: async () => [], remove: async () => {} };
+    const broken: EventStore = { ...createMemoryStore(), kind: 'idb', put: () => Promise.reject(new Error('QuotaExceededError')) };
     const { outbox, report, sent } = setup([], broken);
     await outbox.add(event());
     expect(report).toHaveBeenCalledWith('storage', 'QuotaExceededError');

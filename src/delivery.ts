@@ -1,0 +1,104 @@
+import { backoffDelay } from './lib/backoff-delay';
+import { bytesOf, takeBatch } from './lib/take-batch';
+import type { Drops, FlushResult, OutboxState } from './outbox';
+import type { Rec } from './store';
+import type { MjEvent } from './types';
+
+/** How long a claimed batch is reserved for the tab that claimed it (longer than a request's 10 s timeout). */
+export const LEASE = 30_000;
+/** Events older than this are given up. */
+export const MAX_AGE = 7 * 864e5;
+/** At most this many dead-lettered events are kept for inspection. */
+export const MAX_DEAD = 100;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+
+/** How much an event is worth keeping when room is short: vitals go first, responses and stages last. */
+export const worth = (e: MjEvent) => (e.type == 'vitals' ? 0 : /^(response|stage|sdk_dropped)$/.test(e.type) ? 3 : /^(page|track)$/.test(e.type) ? 1 : 2);
+
+/**
+ * One claim, in one transaction: gives up events past their age, evicts the least valuable when
+ * the store is over its cap, then reserves the oldest free events (never claimed, or whose
+ * lease ran out: a closed tab's) for `LEASE` ms and returns them.
+ */
+export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, number], drops: Drops) {
+  const del: string[] = [];
+  const drop = (r: Rec, reason: keyof Drops) => (del.push(r.e.id), drops[reason]++, false);
+  let live = recs.filter((r) => r.e.ts && (now - Date.parse(r.e.ts) <= MAX_AGE || drop(r, 'age')));
+  live
+    .filter((r) => r.dead)
+    .sort((a, b) => byId(b.e, a.e))
+    .slice(MAX_DEAD)
+    .forEach((r) => drop(r, 'dead'));
+  let bytes = 0;
+  live.forEach((r) => (bytes += bytesOf(r.e)));
+  if (live.length > maxEvents || bytes > maxBytes) {
+    // Least valuable first, oldest first within a value.
+    for (const r of [...live].sort((a, b) => worth(a.e) - worth(b.e) || byId(a.e, b.e))) {
+      if (live.length - del.length <= maxEvents && bytes <= maxBytes) break;
+      bytes -= bytesOf(r.e);
+      drop(r, 'cap');
+    }
+  }
+  live = live.filter((r) => !del.includes(r.e.id));
+  const batch = takeBatch(live.filter((r) => !r.dead && r.lease < now).map((r) => r.e).sort(byId));
+  return { del, put: batch.map((e) => ({ e, lease: now + LEASE })), result: batch };
+}
+
+/**
+ * Sends what the store holds, batch by batch, until it is empty or a batch fails
+ * (DESIGN §5.5): 2xx deletes; 400/413/422 split the batch until the event at fault is alone,
+ * which is dead-lettered, and the rest goes; 401/403/404 pause sending and keep everything;
+ * 408/425/429/5xx, network errors and timeouts back off (full jitter, `Retry-After` honoured).
+ * The delivery chunk: loaded the first time something is due to be sent.
+ */
+export async function drain(o: OutboxState): Promise<FlushResult> {
+  let retryAfter: number | undefined;
+  /** 0 when the whole batch was taken, else the status that stopped it (-1: nowhere to send). */
+  async function deliver(batch: MjEvent[]): Promise<number> {
+    const delivery = await o.send(batch, false);
+    if (!delivery) return -1;
+    const { status } = delivery;
+    if (status > 199 && status < 300) return o.acknowledge(batch, status).then(() => 0);
+    if (status == 400 || status == 413 || status == 422) {
+      if (batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        return (await deliver(batch.slice(0, half))) || deliver(batch.slice(half));
+      }
+      const [event] = batch as [MjEvent];
+      o.mirror.delete(event.id);
+      o.report('dead-letter', o.url(), status, event.type);
+      return o.update((recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
+    }
+    retryAfter = delivery.retryAfter;
+    return status || 1;
+  }
+
+  let sent = 0;
+  for (;;) {
+    const now = Date.now();
+    const batch = await o.update((recs, cap, drops) => claim(recs, now, cap, drops));
+    if (!batch.length) return { ok: true, sent, pending: 0 };
+    const failed = await deliver(batch);
+    if (!failed) {
+      sent += batch.length;
+      o.attempt = o.retryAt = 0;
+      continue;
+    }
+    // Unclaim what was not taken, so this tab's retry (or another tab) can send it.
+    const pending = await o.update((recs) => ({
+      put: recs.filter((r) => r.lease > now && batch.some((e) => e.id == r.e.id)).map((r) => ({ ...r, lease: 0 })),
+      result: recs.filter((r) => !r.dead).length,
+    }));
+    if (failed < 0 || failed == 401 || failed == 403 || failed == 404) {
+      o.paused = true;
+      if (failed > 0) o.report('collector-paused', o.url(), failed, pending);
+    } else {
+      o.attempt++;
+      o.retryAt = Date.now() + backoffDelay(o.attempt, retryAfter);
+      o.report('collector', o.url(), failed == 1 ? 0 : failed, batch.length);
+      o.schedule(0);
+    }
+    return { ok: false, sent, pending };
+  }
+}

@@ -1,0 +1,75 @@
+import type { Report } from './lib/create-reporter';
+import { matchUrl } from './lib/match-url';
+import { parseDuration } from './lib/parse-duration';
+import { splitStep, type Journey, type RecordEvent } from './journey';
+import type { JourneyConfig, StepRule } from './types';
+
+/**
+ * Named journeys on top of the core's journey: a journey's first step (or any step but the
+ * last, for a visitor who enters midway) starts it and enters its stage; its last step
+ * completes an open journey, so reloading a confirmation page does not count a second
+ * completion; an open journey older than its `abandonAfter` is recorded as abandoned.
+ */
+export function withJourneys(core: Journey, journeys: Record<string, JourneyConfig>, record: RecordEvent, report: Report): Journey {
+  const api: Journey = {
+    ...core,
+    step(fullName, props, sid, now = Date.now()) {
+      api.abandonExpired(sid, now);
+      const [name, step] = splitStep(fullName);
+      const def = name ? journeys[name] : undefined;
+      const index = def ? def.steps.indexOf(step) : -1;
+      const isLast = def && index == def.steps.length - 1;
+      if (def && index < 0) report('unknown-step', name, step, def.steps);
+      let j = core.load(sid);
+      if (index >= 0 && !isLast && (index == 0 || !(name! in j.open))) {
+        j.open[name!] = now;
+        core.save(j);
+        if (def!.stage) core.setStage(def!.stage, sid);
+      }
+      core.step(fullName, props, sid, now);
+      j = core.load(sid);
+      if (isLast && name! in j.open) {
+        delete j.open[name!];
+        core.save(j);
+        record('journey_complete', { name: name!, props: {} });
+      }
+    },
+    abandonExpired(sid, now) {
+      const j = core.load(sid);
+      for (const [name, started] of Object.entries(j.open)) {
+        if (now - started > parseDuration(journeys[name]?.abandonAfter)) {
+          delete j.open[name];
+          core.save(j);
+          record('journey_abandon', { name, props: {} });
+        }
+      }
+    },
+  };
+  return api;
+}
+
+/**
+ * Applies the config's `steps` rules: URL rules are checked on every page view (the returned
+ * function), click rules by one delegated, passive, capturing listener (only when some rule
+ * needs it; a `url` next to a `click` limits the click to those pages).
+ */
+export function watchStepRules(rules: StepRule[], onStep: (rule: StepRule) => void): (url: URL) => void {
+  const clickRules = rules.filter((rule) => rule.when.click);
+  if (clickRules.length)
+    document.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target as Element | null;
+        for (const rule of clickRules)
+          try {
+            if (target?.closest?.(rule.when.click!) && (rule.when.url === undefined || matchUrl(rule.when.url, new URL(location.href)))) onStep(rule);
+          } catch {
+            /* an invalid selector in an unchecked config: that rule never matches */
+          }
+      },
+      { capture: true, passive: true },
+    );
+  return (url) => {
+    for (const rule of rules) if (rule.when.url !== undefined && !rule.when.click && matchUrl(rule.when.url, url)) onStep(rule);
+  };
+}

@@ -1,0 +1,53 @@
+import type { EventStore, Rec } from './store';
+
+const KEY = 'mj_q';
+
+/**
+ * The fallback when IndexedDB fails its probe: records in one localStorage value, capped at
+ * 500 events and 1 MB so the host site's own storage is never filled. Synchronous, so each
+ * operation is atomic within the tab. Throws (and the outbox falls back to memory) when
+ * localStorage is unavailable too.
+ */
+export function openLocalStore(): EventStore {
+  const read = () => new Map<string, Rec>((JSON.parse(localStorage.getItem(KEY) || '[]') as Rec[]).map((r) => [r.e.id, r]));
+  const save = (map: Map<string, Rec>) => (map.size ? localStorage.setItem(KEY, JSON.stringify([...map.values()])) : localStorage.removeItem(KEY));
+  const change = async <T>(fn: (map: Map<string, Rec>) => T) => {
+    const map = read();
+    const result = fn(map);
+    save(map);
+    return result;
+  };
+  localStorage.setItem(KEY + '_probe', '1');
+  localStorage.removeItem(KEY + '_probe');
+  return {
+    kind: 'local',
+    cap: [500, 1e6],
+    put: (recs) => change((map) => void recs.forEach((r) => map.set(r.e.id, r))),
+    remove: (ids) => change((map) => void ids.forEach((id) => map.delete(id))),
+    update: (fn) =>
+      change((map) => {
+        const { put, del, result } = fn([...map.values()]);
+        put?.forEach((r) => map.set(r.e.id, r));
+        del?.forEach((id) => map.delete(id));
+        return result;
+      }),
+  };
+}
+
+/** Events a fallback left in localStorage, to move back into IndexedDB once it works again. */
+export function readLocalLeftovers(): Rec[] {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) || '[]');
+  } catch {
+    return [];
+  }
+}
+
+/** Forgets the leftovers, once IndexedDB holds them. */
+export function clearLocalLeftovers(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    /* nothing to clear */
+  }
+}

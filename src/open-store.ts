@@ -1,0 +1,22 @@
+import type { Chunks } from './create-microjourney';
+import { createMemoryStore, openIdbStore, probeIdb, type EventStore } from './store';
+
+/**
+ * The store for queued events: IndexedDB when it passes its probe (moving back any events a
+ * fallback left in localStorage), else localStorage (capped; its code is a chunk loaded only
+ * then), else memory.
+ */
+export async function openStore(load: () => Promise<Chunks['local-store']>): Promise<EventStore> {
+  const idb = openIdbStore();
+  const ok = await probeIdb(idb);
+  try {
+    if (ok && !localStorage.mj_q) return idb;
+    const local = await load();
+    if (!ok) return local.openLocalStore();
+    await idb.put(local.readLocalLeftovers().map((r) => ({ ...r, lease: 0 })));
+    local.clearLocalLeftovers();
+  } catch {
+    /* no localStorage, or its chunk did not load: IndexedDB if it works, else memory */
+  }
+  return ok ? idb : createMemoryStore();
+}

@@ -1,0 +1,154 @@
+import type { Page } from '@playwright/test';
+import { consoleMessages, expect, test, waitForEvents } from './server';
+
+const mj = (page: Page, code: string) => page.evaluate(`(async () => ${code})()`);
+const track = (page: Page, names: string[]) => page.evaluate((n) => n.forEach((name) => (window as any).microjourney.track(name)), names);
+const names = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}_${i}`);
+
+test('5xx and 429 back off and retry until every event arrives, once', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  server.answer([503, 429, 500]);
+  const tracked = names('retry', 5);
+  await track(page, tracked);
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => tracked.every((n) => e.some((x) => x.name == n)), 30_000);
+  for (const n of tracked) expect(events.filter((e) => e.name == n)).toHaveLength(1);
+  expect(server.posts()).toBeGreaterThanOrEqual(4);
+});
+
+test('400 isolates the bad event by splitting, dead-letters it, and delivers the rest', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  const tracked = names('batch', 8);
+  await track(page, tracked);
+  // The collector refuses any batch holding batch_5.
+  await page.route('**/mj/collect', async (route) => {
+    const body = route.request().postData() || '';
+    if (body.includes('"batch_5"')) return route.fulfill({ status: 400, body: '{"error":"bad event"}' });
+    return route.continue();
+  });
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => tracked.filter((n) => n != 'batch_5').every((n) => e.some((x) => x.name == n)));
+  expect(events.some((e) => e.name == 'batch_5')).toBe(false);
+  await expect.poll(() => messages.some((m) => m.includes('refused one track event with 400; it is set aside in the dead-letter store'))).toBe(true);
+  const dead = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const open = indexedDB.open('microjourney');
+        open.onsuccess = () => {
+          const req = open.result.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => resolve(req.result.filter((r: any) => r.dead).map((r: any) => r.dead));
+        };
+      }),
+  );
+  expect(dead).toEqual([400]);
+});
+
+test('403 pauses sending and keeps the events; flush() resumes', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  server.answer([403]);
+  await track(page, ['kept_while_paused']);
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
+  const posts = server.posts();
+  await page.waitForTimeout(2500);
+  expect(server.posts()).toBe(posts); // no retry while paused
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: true });
+  await waitForEvents(server, (e) => e.some((x) => x.name == 'kept_while_paused'));
+});
+
+test('offline, then online: nothing is lost, and sending resumes without a new event', async ({ page, context, server }) => {
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  await context.setOffline(true);
+  await track(page, names('offline', 4));
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
+  await page.waitForTimeout(500);
+  await context.setOffline(false);
+  await waitForEvents(server, (e) => names('offline', 4).every((n) => e.some((x) => x.name == n)));
+});
+
+test('three tabs tracking at once: every event arrives, duplicates stay few', async ({ context, server }) => {
+  const tabs = await Promise.all([0, 1, 2].map(() => context.newPage()));
+  await Promise.all(tabs.map((tab) => tab.goto(`${server.url}/shop/cart.html`)));
+  const all: string[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const [i, tab] of tabs.entries()) {
+      const batch = names(`tab${i}_r${round}`, 4);
+      all.push(...batch);
+      await track(tab, batch);
+    }
+  await Promise.all(tabs.map((tab) => tab.evaluate(() => (window as any).microjourney.flush())));
+  const got = await waitForEvents(server, (e) => all.every((n) => e.some((x) => x.name == n)));
+  for (const n of all) expect(got.events.filter((e) => e.name == n)).toHaveLength(1);
+  expect(got.duplicates).toBeLessThanOrEqual(10);
+});
+
+test('a tab closed mid-flush: its events are sent by the next page once the lease runs out', async ({ context, server }) => {
+  const first = await context.newPage();
+  await first.goto(`${server.url}/shop/cart.html`);
+  await first.evaluate(() => (window as any).microjourney.flush());
+  // The collector stalls, so the tab closes with the batch claimed and unanswered.
+  await first.route('**/mj/collect', () => {});
+  await track(first, names('closed', 3));
+  first.evaluate(() => (window as any).microjourney.flush()).catch(() => {});
+  await first.waitForTimeout(300);
+  await first.close({ runBeforeUnload: false });
+  const next = await context.newPage();
+  await next.goto(`${server.url}/shop/index.html`);
+  await next.evaluate(() => (window as any).microjourney.flush());
+  // Either the keepalive on close or the next page (after the 30 s lease) delivers them.
+  const { events } = await waitForEvents(server, (e) => names('closed', 3).every((n) => e.some((x) => x.name == n)), 45_000);
+  for (const n of names('closed', 3)) expect(events.filter((e) => e.name == n)).toHaveLength(1);
+});
+
+test('IndexedDB unavailable: events wait in localStorage, survive a reload and arrive', async ({ page, server }) => {
+  await page.goto(`${server.url}/no-idb.html`);
+  await track(page, names('no_idb', 3));
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('mj_q') || '[]').length)).toBeGreaterThanOrEqual(4);
+  await page.route('**/mj/collect', (route) => route.abort()); // nothing leaves before the reload
+  await page.reload();
+  await page.unroute('**/mj/collect');
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => names('no_idb', 3).every((n) => e.some((x) => x.name == n)));
+  for (const n of names('no_idb', 3)) expect(events.filter((e) => e.name == n)).toHaveLength(1);
+});
+
+test('consent required: nothing reaches storage or the network before consent(true), everything after', async ({ page, server }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => r.url().includes('/mj/collect') && requests.push(r.url()));
+  await page.goto(`${server.url}/consent-required.html`);
+  await track(page, ['before_consent']);
+  await page.waitForTimeout(300);
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: true, sent: 0 });
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_') && k != 'mj_privacy' && k != 'mj_cfg'));
+  expect(stored).toEqual([]);
+  expect(requests).toEqual([]);
+  expect(await page.evaluate(() => indexedDB.databases().then((d) => d.map((x) => x.name)))).not.toContain('microjourney');
+  await page.evaluate(() => (window as any).microjourney.consent(true));
+  await track(page, ['after_consent']);
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'after_consent'));
+  expect(events.some((e) => e.name == 'before_consent')).toBe(false);
+  expect(await page.evaluate(() => (window as any).microjourney.consent())).toBe(true);
+  // Withdrawn: nothing more is sent.
+  await page.evaluate(() => (window as any).microjourney.consent(false));
+  await track(page, ['after_withdrawal']);
+  await mj(page, 'microjourney.flush()');
+  await page.waitForTimeout(300);
+  expect((await server.received()).events.some((e) => e.name == 'after_withdrawal')).toBe(false);
+});
+
+test('memory until consent: kept in memory, then persisted and sent on consent(true)', async ({ page, server }) => {
+  await page.goto(`${server.url}/consent-memory.html`);
+  await track(page, ['waited_in_memory']);
+  await page.waitForTimeout(300);
+  expect(server.posts()).toBe(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_') && k != 'mj_privacy' && k != 'mj_cfg'))).toEqual([]);
+  await page.evaluate(() => (window as any).microjourney.consent(true));
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'waited_in_memory'));
+  expect(events.some((e) => e.type == 'page')).toBe(true);
+});
