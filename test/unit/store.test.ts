@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { openIdbStore, probeIdb } from '../../src/store';
+import type { MjEvent } from '../../src/types';
+
+const rec = (id: string) => ({ e: { id, type: 'track', ts: '2026-11-22T10:00:00.000Z' } as MjEvent, lease: 0 });
+
+it('stores records in IndexedDB and updates them in one transaction', async () => {
+  const store = openIdbStore();
+  expect(await probeIdb(store)).toBe(true);
+  await store.put([rec('a'), rec('b'), rec('c')]);
+  const seen = await store.update((recs) => ({ put: [{ ...recs[0]!, lease: 9 }], del: ['c'], result: recs.map((r) => r.e.id).sort() }));
+  expect(seen).toEqual(['a', 'b', 'c']);
+  expect(await store.update((recs) => ({ result: recs.map((r) => [r.e.id, r.lease]) }))).toEqual([
+    ['a', 9],
+    ['b', 0],
+  ]);
+  await store.remove(['a', 'b']);
+  expect(await store.update((recs) => ({ result: recs.length }))).toBe(0);
+});
+
+it('a probe that hangs fails after its timeout', async () => {
+  const hanging = { ...openIdbStore(), put: () => new Promise<void>(() => {}) };
+  expect(await probeIdb(hanging, 50)).toBe(false);
+});
