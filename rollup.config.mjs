@@ -27,6 +27,7 @@ const CHUNKS = {
   delivery: 'src/delivery.ts',
   referrers: 'src/referrers.ts',
   consent: 'src/consent.ts',
+  show: 'src/show-widget.ts',
 };
 
 export default [

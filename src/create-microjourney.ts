@@ -8,7 +8,6 @@ import { readState, setPersist, writeState } from './lib/local-state';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
 import { checkConfig } from './load-config';
-import { loadWidget } from './loader';
 import { onRouteChange } from './moments/route';
 import { createOutbox, type FlushResult } from './outbox';
 import { getPage } from './page';
@@ -73,6 +72,7 @@ export interface Chunks {
   delivery: typeof import('./delivery');
   referrers: typeof import('./referrers');
   consent: typeof import('./consent');
+  show: typeof import('./show-widget');
 }
 
 export type Instance = Microjourney & { dispatch(name: string, args: unknown[]): unknown; report: Report };
@@ -141,6 +141,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     onFlush: (info) => emitter.emit('flush', info),
     onDrop: (drops) => record('sdk_dropped', { props: drops }),
     loadDelivery: () => options.load('delivery'),
+    mayPersist: () => allowance > 1,
   });
 
   function record(type: EventType, fields: Partial<MjEvent> = {}, now = Date.now()): void {
@@ -288,6 +289,13 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       );
   } else start(configOrUrl, '');
 
+  /** A recording command: a name (or user id) string and an optional object, checked, then recorded in order. */
+  const recording =
+    (command: string) =>
+    (name: string, props?: Props): void => {
+      if (check(command, isName(name) && isProps(props), [name, props])) whenReady(command, name, props);
+    };
+
   /** Reports a call with wrong arguments; returns whether they were right. */
   function check(command: string, ok: boolean, args: unknown[]): boolean {
     if (!ok) report('command', command, args);
@@ -295,41 +303,15 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   }
 
   const api: Instance = {
-    step(name, props) {
-      if (check('step', isName(name) && isProps(props), [name, props])) whenReady('step', name, props);
-    },
-    track(name, props) {
-      if (check('track', isName(name) && isProps(props), [name, props])) whenReady('track', name, props);
-    },
-    stage(name) {
-      if (check('stage', isName(name), [name])) whenReady('stage', name);
-    },
-    identify(userId, traits) {
-      if (check('identify', isName(userId) && isProps(traits), [userId, traits])) whenReady('identify', userId, traits);
-    },
+    step: recording('step'),
+    track: recording('track'),
+    stage: recording('stage'),
+    identify: recording('identify'),
     show(widgetId) {
       if (!check('show', isName(widgetId), [widgetId])) return readyPromise; // reported; nothing to show
       return readyPromise
-        .then(() => {
-          const widget = config.widgets?.[widgetId];
-          if (!widget) return report('unknown-widget', widgetId, Object.keys(config.widgets || {}));
-          const type = widget.type;
-          const url = new URL(`widgets/${type}.js`, options.base).href;
-          return loadWidget(url)
-            .then((mod) => {
-              mod.mount({
-                id: widgetId,
-                type,
-                config: widget,
-                emit(eventType, fields = {}) {
-                  record(eventType, { widget: { id: widgetId, type }, ...fields });
-                  // widget_shown → 'shown', widget_dismissed → 'dismissed', response → 'response'.
-                  emitter.emit(eventType.replace(/^widget_/, ''), { widget: widgetId, ...fields });
-                },
-              });
-            })
-            .catch((err) => report('widget', widgetId, url, err?.message));
-        })
+        .then(() => options.load('show'))
+        .then((c) => c.showWidget(widgetId, config, options.base, record, emitter.emit, report))
         .catch((err) => report('internal', 'show', String(err)));
     },
     on(event, fn) {

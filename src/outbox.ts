@@ -32,6 +32,8 @@ export interface OutboxOptions {
   onFlush(info: { events: number; status: number }): void;
   /** Told when events were given up, to record them in an `sdk_dropped` event. */
   onDrop(drops: Drops): void;
+  /** Whether consent allows storing (events are not written to localStorage at exit otherwise). */
+  mayPersist(): boolean;
   /** Loads the delivery chunk (`delivery.ts`), the first time something is due to be sent. */
   loadDelivery(): Promise<typeof import('./delivery')>;
 }
@@ -110,12 +112,16 @@ export function createOutbox(o: OutboxOptions) {
   };
   const { mirror, schedule } = state;
 
+  /** Records handed to the store and not yet committed. */
+  let saving: Rec[] = [];
   async function write(): Promise<void> {
     const recs = pending.map((e) => ({ e, lease: 0 }));
     pending = [];
+    saving = [...saving, ...recs];
     const s = await state.store;
     try {
       await s.put(recs);
+      saving = saving.filter((r) => !recs.includes(r));
     } catch (err) {
       if (s.kind == 'memory') return;
       o.report('storage', (err as Error)?.message);
@@ -169,6 +175,15 @@ export function createOutbox(o: OutboxOptions) {
      * otherwise the next page load sends them again, and the collector de-duplicates.
      */
     flushOnExit(): void {
+      // A write still in flight may be aborted with the document: keep those events, synchronously,
+      // where the next page's store looks for leftovers (the localStorage fallback's key).
+      const unsaved = [...saving, ...pending.map((e) => ({ e, lease: 0 }))];
+      if (unsaved.length && o.mayPersist())
+        try {
+          localStorage.mj_q = JSON.stringify([...JSON.parse(localStorage.mj_q || '[]'), ...unsaved]);
+        } catch {
+          /* no localStorage: the keepalive below is the only chance */
+        }
       if (state.paused) return;
       const batch = takeBatch([...mirror.values()].filter((e) => !sentOnExit.has(e.id)).sort(byId));
       if (!batch.length) return;

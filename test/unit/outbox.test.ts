@@ -25,6 +25,7 @@ export function setup(answers: (number | Delivery)[] = [], store: EventStore = c
     onFlush: () => {},
     onDrop,
     loadDelivery: async () => delivery,
+    mayPersist: () => true,
   });
   return { outbox, sent, report, store, onDrop };
 }
@@ -109,6 +110,7 @@ describe('outbox', () => {
       onFlush: () => {},
       onDrop: () => {},
       loadDelivery: async () => delivery,
+      mayPersist: () => true,
     });
     events.forEach((e) => outbox.add(e));
     expect(await outbox.flush()).toEqual({ ok: true, sent: 8, pending: 0 });

@@ -1,0 +1,172 @@
+// `npm run bench:delivery`: seeded, randomized fault scenarios against a local fault-injecting
+// collector, in Chromium, with several tabs and reloads. Prints events tracked, unique events
+// received, events lost, duplicate deliveries, bytes per event and time to drain.
+//
+//   npm run bench:delivery -- --scenarios 200 --seed 1
+//
+// A benchmark, not a test: it reports, it does not pass or fail (but exits 1 if any event was lost).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { startServer } from '../examples/collector/server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SCENARIOS = arg('scenarios', 200);
+const SEED = arg('seed', 1);
+const PARALLEL = arg('parallel', 4);
+
+/** mulberry32: a small seeded PRNG, so a scenario can be replayed from its seed. */
+function prng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The collector's faults, drawn per request: each scenario has its own mix. */
+function faultsFor(random) {
+  const down = random() < 0.25; // the collector goes away for a while, then comes back
+  return {
+    downUntil: down ? Date.now() + 500 + random() * 2500 : 0,
+    pick() {
+      if (Date.now() < this.downUntil) return 'drop';
+      const r = random();
+      if (r < 0.12) return 503;
+      if (r < 0.17) return 500;
+      if (r < 0.22) return 429;
+      if (r < 0.25) return 413;
+      if (r < 0.33) return 'drop';
+      if (r < 0.35) return 'stall'; // past the SDK's 10 s timeout
+      return 200;
+    },
+  };
+}
+
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+let current = new Map(); // scenario id → faults
+const totals = { tracked: 0, unique: 0, lost: 0, duplicates: 0, bytes: 0, drainMs: [], scenarios: 0, faults: {} };
+const server = await startServer({
+  mounts: [
+    ['/assets/mj/', join(here, '..', 'dist')],
+    ['/', join(here, '..', 'test', 'e2e', 'pages')],
+  ],
+  handlers: {
+    '/mj/collect': async (req, res, url) => {
+      const faults = current.get(url.searchParams.get('s'));
+      const chunks = [];
+      for await (const c of req) chunks.push(c);
+      const body = Buffer.concat(chunks);
+      let outcome = req.method === 'POST' && faults ? faults.pick() : 200;
+      // 413 only for a batch that can be split: one event alone would be dead-lettered, by design.
+      if (outcome === 413 && (body.toString().match(/"id":"/g) || []).length < 2) outcome = 200;
+      totals.faults[outcome] = (totals.faults[outcome] || 0) + 1;
+      if (outcome === 'drop') return req.socket.destroy();
+      if (outcome === 'stall') return setTimeout(() => res.writeHead(503).end(), 11_000);
+      if (outcome !== 200) return res.writeHead(outcome, outcome === 429 ? { 'Retry-After': '1' } : {}).end();
+      totals.bytes += body.length;
+      // Hand the body to the collector as if the stream were new.
+      const { Readable } = await import('node:stream');
+      const replay = Object.assign(Readable.from([body]), { method: req.method, headers: req.headers });
+      return server.collector.handle(replay, res);
+    },
+  },
+});
+
+async function scenario(index) {
+  const id = String(index);
+  const random = prng(SEED * 100_003 + index);
+  current.set(id, faultsFor(random));
+  const context = await browser.newContext();
+  // Each scenario posts to its own collector URL (same collector, faults of its own).
+  await context.addInitScript((s) => {
+    const original = window.fetch;
+    window.fetch = (input, init) => original(typeof input === 'string' && input.includes('/mj/collect') ? `${input}?s=${s}` : input, init);
+    const beacon = navigator.sendBeacon?.bind(navigator);
+    if (beacon) navigator.sendBeacon = (u, d) => beacon(String(u).includes('/mj/collect') ? `${u}?s=${s}` : u, d);
+  }, id);
+  const tabs = 1 + Math.floor(random() * 3);
+  const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
+  await Promise.all(pages.map((p) => p.goto(`${server.url}/shop/cart.html`)));
+  const names = [];
+  const rounds = 2 + Math.floor(random() * 4);
+  for (let round = 0; round < rounds; round++) {
+    for (const [t, page] of pages.entries()) {
+      const count = 1 + Math.floor(random() * 8);
+      const batch = Array.from({ length: count }, (_, i) => `s${id}_t${t}_r${round}_${i}`);
+      names.push(...batch);
+      await page.evaluate((n) => n.forEach((name) => window.microjourney.track(name, { pad: 'x'.repeat(40) })), batch);
+      const dice = random();
+      if (dice < 0.2) await page.reload(); // a reload, perhaps mid-flush
+      else if (dice < 0.3) page.evaluate(() => window.microjourney.flush()).catch(() => {});
+      await page.waitForTimeout(random() * 150);
+    }
+  }
+  // A tab closed before its events were acknowledged, sometimes; then the visitor's next page view.
+  if (tabs > 1 && random() < 0.4) await pages.pop().close();
+  const nextView = await context.newPage();
+  await nextView.goto(`${server.url}/shop/index.html`);
+  pages.push(nextView);
+  const start = Date.now();
+  const wanted = new Set(names);
+  let got = new Set();
+  // The surviving tabs keep delivering (their timers and retries); nudge them now and then.
+  while (Date.now() - start < 90_000) {
+    got = new Set(server.collector.state.events.filter((e) => e.name?.startsWith(`s${id}_`)).map((e) => e.name));
+    if ([...wanted].every((n) => got.has(n))) break;
+    await Promise.all(pages.map((p) => p.evaluate(() => window.microjourney.flush()).catch(() => {})));
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const drainMs = Date.now() - start;
+  await context.close();
+  current.delete(id);
+  const events = server.collector.state.events.filter((e) => e.name?.startsWith(`s${id}_`));
+  const lost = [...wanted].filter((n) => !got.has(n)).length;
+  return { index, tracked: names.length, unique: events.length, lost, drainMs };
+}
+
+const started = Date.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: PARALLEL }, async () => {
+    while (next < SCENARIOS) {
+      const r = await scenario(next++);
+      totals.scenarios++;
+      totals.tracked += r.tracked;
+      totals.unique += r.unique;
+      totals.lost += r.lost;
+      totals.drainMs.push(r.drainMs);
+      if (r.lost) console.log(`scenario ${r.index}: ${r.lost} of ${r.tracked} lost (seed ${SEED})`);
+      if (totals.scenarios % 25 === 0) console.log(`… ${totals.scenarios}/${SCENARIOS} scenarios`);
+    }
+  }),
+);
+// Duplicates among the tracked events only (page events are not counted as tracked).
+const trackedDeliveries = server.collector.state.received;
+await browser.close();
+await server.close();
+
+const sorted = [...totals.drainMs].sort((a, b) => a - b);
+const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+console.log(`
+delivery benchmark: ${totals.scenarios} scenarios, seed ${SEED}, ${PARALLEL} at a time, ${((Date.now() - started) / 1000).toFixed(0)} s
+collector answers: ${Object.entries(totals.faults).map(([k, v]) => `${k} ×${v}`).join(', ')}
+events tracked:          ${totals.tracked}
+unique events received:  ${totals.unique}
+events lost:             ${totals.lost}
+duplicate deliveries:    ${server.collector.state.received - server.collector.state.events.length} (of ${trackedDeliveries} deliveries, page events included)
+bytes per event:         ${(totals.bytes / server.collector.state.events.length).toFixed(0)} (request bodies accepted / unique events)
+time to drain:           median ${pct(50)} ms, p90 ${pct(90)} ms, max ${pct(100)} ms (after the last call)
+`);
+process.exit(totals.lost ? 1 : 0);

@@ -1,0 +1,36 @@
+import type { Report } from './lib/create-reporter';
+import { loadWidget } from './loader';
+import type { Config, EventType, MjEvent } from './types';
+
+/**
+ * Shows a widget of the config: loads its chunk, `widgets/<type>.js` beside the script, and
+ * mounts it with a context whose `emit` records widget events through the outbox and tells
+ * `on()` subscribers (`widget_shown` → `shown`, `widget_dismissed` → `dismissed`, `response`).
+ * A chunk of its own, loaded the first time a widget is to be shown.
+ */
+export function showWidget(
+  widgetId: string,
+  config: Config,
+  base: string,
+  record: (type: EventType, fields?: Partial<MjEvent>) => void,
+  tell: (event: string, payload: unknown) => void,
+  report: Report,
+): Promise<void> | void {
+  const widget = config.widgets?.[widgetId];
+  if (!widget) return report('unknown-widget', widgetId, Object.keys(config.widgets || {}));
+  const { type } = widget;
+  const url = new URL(`widgets/${type}.js`, base).href;
+  return loadWidget(url)
+    .then((mod) => {
+      mod.mount({
+        id: widgetId,
+        type,
+        config: widget,
+        emit(eventType, fields = {}) {
+          record(eventType, { widget: { id: widgetId, type }, ...fields });
+          tell(eventType.replace(/^widget_/, ''), { widget: widgetId, ...fields });
+        },
+      });
+    })
+    .catch((err) => report('widget', widgetId, url, err?.message));
+}
