@@ -19,6 +19,8 @@ const arg = (name, fallback) => {
 const SCENARIOS = arg('scenarios', 200);
 const SEED = arg('seed', 1);
 const PARALLEL = arg('parallel', 4);
+/** Replays one scenario (by its index) and names the events it lost. */
+const ONLY = arg('only', -1);
 
 /** mulberry32: a small seeded PRNG, so a scenario can be replayed from its seed. */
 function prng(seed) {
@@ -100,6 +102,7 @@ async function scenario(index) {
   const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
   await Promise.all(pages.map((p) => p.goto(`${server.url}/shop/cart.html`)));
   const names = [];
+  const log = [];
   const rounds = 2 + Math.floor(random() * 4);
   for (let round = 0; round < rounds; round++) {
     for (const [t, page] of pages.entries()) {
@@ -108,8 +111,10 @@ async function scenario(index) {
       names.push(...batch);
       await page.evaluate((n) => n.forEach((name) => window.microjourney.track(name, { pad: 'x'.repeat(40) })), batch);
       const dice = random();
-      if (dice < 0.2) await page.reload(); // a reload, perhaps mid-flush
-      else if (dice < 0.3) page.evaluate(() => window.microjourney.flush()).catch(() => {});
+      if (dice < 0.2) {
+        log.push(`t${t} r${round}: reload after ${batch.length}`);
+        await page.reload(); // a reload, perhaps mid-flush
+      } else if (dice < 0.3) page.evaluate(() => window.microjourney.flush()).catch(() => {});
       await page.waitForTimeout(random() * 150);
     }
   }
@@ -132,15 +137,18 @@ async function scenario(index) {
   await context.close();
   current.delete(id);
   const events = server.collector.state.events.filter((e) => e.name?.startsWith(`s${id}_`));
-  const lost = [...wanted].filter((n) => !got.has(n)).length;
+  const lostNames = [...wanted].filter((n) => !got.has(n));
+  if (ONLY >= 0) console.log({ tabs, rounds, lost: lostNames, log });
+  const lost = lostNames.length;
   return { index, tracked: names.length, unique: events.length, lost, drainMs };
 }
 
 const started = Date.now();
-let next = 0;
+let next = ONLY >= 0 ? ONLY : 0;
+const last = ONLY >= 0 ? ONLY + 1 : SCENARIOS;
 await Promise.all(
   Array.from({ length: PARALLEL }, async () => {
-    while (next < SCENARIOS) {
+    while (next < last) {
       const r = await scenario(next++);
       totals.scenarios++;
       totals.tracked += r.tracked;

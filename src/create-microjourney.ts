@@ -4,7 +4,7 @@ import { createJourney, type Journey } from './journey';
 import { createEmitter } from './lib/create-emitter';
 import { createReporter, type Diagnostics, type Report } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
-import { readState, setPersist, writeState } from './lib/local-state';
+import { readState, setPersist, takeAll, writeState } from './lib/local-state';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
 import { checkConfig } from './load-config';
@@ -87,6 +87,8 @@ const isProps = (v: unknown) => v === undefined || (!!v && typeof v == 'object' 
  */
 export function createMicrojourney(configOrUrl: Config | string, options: Options): Instance {
   const report = createReporter(() => options.load('diagnostics'), (err) => emitter.emit('error', err));
+  /** A chunk, or undefined (reported) when it cannot be loaded: the feature it brings is then off. */
+  const chunk = <K extends keyof Chunks>(name: K) => options.load(name).catch(() => void report('chunk', name));
   const emitter = createEmitter((event, err) => report('listener', event, (err as Error)?.message));
 
   let config: Config = {};
@@ -107,12 +109,10 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   /** What consent allows (see consent.ts); known once the config is. */
   let allowance: Allowance = 0;
   /** The encoder of a `collector.format` other than `json` (a chunk loaded when the config names one). */
-  let encode: ((format: string, batch: Batch) => string) | undefined;
+  let encode = (batch: Batch): unknown => batch;
   let rules: Chunks['rules'] | undefined;
   let classify: Chunks['referrers']['classifyReferrer'] | undefined;
-  let privacy: Promise<Chunks['consent']> | undefined;
-  /** Calls an earlier page could not record before it closed. */
-  let early: Call[] = [];
+  let privacy: Promise<Chunks['consent'] | void> | undefined;
   let setStore!: (store: EventStore | Promise<EventStore>) => void;
   const outbox = createOutbox({
     // Chosen once consent is known: memory until consent allows storing, else the probed store.
@@ -129,7 +129,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       if (!keepalive || url.origin == location.origin) headers['Idempotency-Key'] = `${events[0]!.id}.${events.length}`;
       let body: unknown;
       try {
-        body = c.transform ? c.transform(batch) : encode ? encode(c.format!, batch) : batch;
+        body = (c.transform || encode)(batch);
       } catch (err) {
         report('transform', String(err));
         return null;
@@ -187,9 +187,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       // At once, so the calls that follow are (or are not) recorded; the rest in the consent chunk.
       allowance = granted ? 2 : 0;
       setPersist(granted);
-      (privacy || options.load('consent'))
-        .then((c) => c.applyConsent(granted, before, outbox.state, forgetVisitor, () => openStore(() => options.load('local-store'))))
-        .catch(() => report('chunk', 'consent'));
+      (privacy ||= chunk('consent')).then((c) => c?.applyConsent(granted, before, outbox.state, forgetVisitor, () => openStore(() => options.load('local-store'))));
     },
   };
   function run([name, args, now, page, from]: Call): void {
@@ -221,7 +219,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     (pagehide) => {
       unloading = pagehide;
       // Leaving before the config arrived: keep the calls (synchronously) for the next page.
-      if (!ready && waiting.length && (readDecision() ?? !readState('privacy'))) writeState('early', [...(readState<Call[]>('early') || []), ...waiting.splice(0)]);
+      if (!ready && waiting.length && (readDecision() ?? !readState('privacy'))) writeState('early' + createUuid7(), waiting.splice(0));
       outbox.flushOnExit();
     },
     () => {
@@ -235,16 +233,22 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     // `where` is null after a failed load (already reported): the empty config is not checked.
     config = where === null ? {} : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where);
     // Arrivals from other sites (this page's, and those of calls an earlier page left) are classified by a chunk.
-    early = readState<Call[]>('early') || [];
-    const referred = [arrival, ...early.map((call) => call[4])].some((a) => a?.medium == 'referral');
-    classify = referred ? (await options.load('referrers').catch(() => undefined))?.classifyReferrer : undefined;
+    // Calls an earlier page could not record before it closed go first; should this page unload
+    // before it starts, they are kept again with its own.
+    waiting = [...takeAll<Call>('early'), ...waiting];
+    const referred = waiting.some((call) => call[4]?.medium == 'referral');
+    if (referred) classify = (await chunk('referrers'))?.classifyReferrer;
     // Named journeys and step rules come in a chunk of their own, for the configs that have them.
-    if (config.journeys || config.steps) rules = await options.load('rules').catch(() => void report('chunk', 'rules'));
+    if (config.journeys || config.steps) rules = await chunk('rules');
     // Consent rules come in a chunk, for the configs and visitors that have any.
-    const c = config.privacy || readDecision() !== undefined ? await (privacy = options.load('consent')).catch(() => undefined) : undefined;
+    const c = config.privacy || readDecision() !== undefined ? await (privacy = chunk('consent')) : undefined;
     allowance = c ? c.getAllowance(config.privacy, readDecision()) : 2;
     const format = config.collector?.format;
-    if (format && format != 'json') encode = (await options.load('formats').catch(() => report('chunk', 'formats'))!)?.encodeBatch;
+    if (format && format != 'json') {
+      const encoder = (await chunk('formats'))?.encodeBatch;
+      // Without its encoder (reported) this throws in send, which pauses: never the wrong format.
+      encode = (batch) => encoder!(format, batch);
+    }
     begin = go;
     // A config that arrives while the page unloads starts nothing: the calls wait in
     // localStorage for the next page (or for `pageshow`, back from the bfcache).
@@ -266,10 +270,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       });
     }
     ready = true;
-    // Calls an earlier page could not record before it closed, then this page's.
-    writeState('early', undefined);
-    [...early, ...waiting].forEach(run);
-    waiting = [];
+    waiting.splice(0).forEach(run);
     resolveReady();
   }
   let resolveReady!: () => void;
@@ -293,7 +294,16 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   const recording =
     (command: string) =>
     (name: string, props?: Props): void => {
-      if (check(command, isName(name) && isProps(props), [name, props])) whenReady(command, name, props);
+      // A JSON copy: what is stored and sent is what was passed then, and props that JSON
+      // cannot hold (a cycle, a BigInt) are refused here rather than failing later.
+      let copy: Props | undefined;
+      let ok = isName(name) && isProps(props);
+      try {
+        copy = props && JSON.parse(JSON.stringify(props));
+      } catch {
+        ok = false;
+      }
+      if (check(command, ok, [name, props])) whenReady(command, name, copy);
     };
 
   /** Reports a call with wrong arguments; returns whether they were right. */

@@ -1,3 +1,4 @@
+import { takeAll } from './lib/local-state';
 import type { EventStore, Rec } from './store';
 
 const KEY = 'mj_q';
@@ -34,20 +35,8 @@ export function openLocalStore(): EventStore {
   };
 }
 
-/** Events a fallback left in localStorage, to move back into IndexedDB once it works again. */
-export function readLocalLeftovers(): Rec[] {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) || '[]');
-  } catch {
-    return [];
-  }
-}
-
-/** Forgets the leftovers, once IndexedDB holds them. */
-export function clearLocalLeftovers(): void {
-  try {
-    localStorage.removeItem(KEY);
-  } catch {
-    /* nothing to clear */
-  }
-}
+/**
+ * Takes the events a fallback left in localStorage (`mj_q`), and those a page kept at exit
+ * while their IndexedDB write was in flight (`mj_q<id>`), to move them into IndexedDB.
+ */
+export const takeLeftovers = () => takeAll<Rec>('q');

@@ -17,6 +17,15 @@ const USAGE: Record<string, string> = {
   consent: 'true (granted) or false (withdrawn), or nothing to read the decision',
 };
 
+/** An argument as the message shows it; what JSON cannot hold is named by its type. */
+function show(value: unknown): string {
+  try {
+    return String(JSON.stringify(value));
+  } catch {
+    return `(${typeof value} that JSON cannot hold)`;
+  }
+}
+
 const MESSAGES: Record<string, (...p: any[]) => string> = {
   'config': (where: string, problems: { path: string; message: string }[]) =>
     `the config${where && ' from ' + where} has ${problems.length} problem(s); the parts named are ignored and tracking continues. Fix the config:\n${problems.map((p) => `  ${p.path || '/'}: ${p.message}`).join('\n')}`,
@@ -29,7 +38,7 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
     `could not load diagnostics.js beside microjourney.js (${why}); the config is used unchecked. Serve the whole dist/ folder.`,
   'init-again': () => 'init() was called again; the first config stays. Call init once, or rely on data-config alone.',
   'command': (command: string, args: unknown[]) =>
-    `${command}() expects ${USAGE[command]}, got (${args.map((a) => String(JSON.stringify(a))).join(', ').replace(/(, undefined)+$/, '')}); the call was ignored.`,
+    `${command}() expects ${USAGE[command]}, got (${args.map(show).join(', ').replace(/(, undefined)+$/, '')}); the call was ignored.`,
   'unknown-command': (name: unknown) => `unknown command ${JSON.stringify(name)}; the call was ignored. Commands: init, ${COMMANDS.join(', ')}.`,
   'unknown-stage': (stage: string, stages: string[]) =>
     `stage("${stage}") is not one of /stages (${stages.join(', ')}); it is recorded anyway. Add it to /stages or fix the name.`,
@@ -40,7 +49,7 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
   'widget': (id: string, url: string, why: string) =>
     `could not show widget "${id}" from ${url} (${why}). Serve the dist/widgets/ folder beside microjourney.js.`,
   'internal': (command: string, why: string) => `${command}() failed (${why}); the page is unaffected. Please report this bug with the message.`,
-  'transform': (why: string) => `collector.transform threw (${why}); sending is paused and the events are kept. Fix the transform function.`,
+  'transform': (why: string) => `building the request body failed (${why}); sending is paused and the events are kept. Check collector.transform and collector.format.`,
   'chunk': (name: string) => `could not load ${name}.js beside microjourney.js; events are kept until it loads. Serve the whole dist/ folder.`,
   'listener': (event: string, why: string) => `an on('${event}') listener threw (${why}); the other listeners still ran. Fix the listener.`,
   'storage': (why: string) =>

@@ -10,11 +10,10 @@ export async function openStore(load: () => Promise<Chunks['local-store']>): Pro
   const idb = openIdbStore();
   const ok = await probeIdb(idb);
   try {
-    if (ok && !localStorage.mj_q) return idb;
+    if (ok && !Object.keys(localStorage).some((k) => k.startsWith('mj_q'))) return idb;
     const local = await load();
     if (!ok) return local.openLocalStore();
-    await idb.put(local.readLocalLeftovers().map((r) => ({ ...r, lease: 0 })));
-    local.clearLocalLeftovers();
+    await idb.put(local.takeLeftovers().map((r) => ({ ...r, lease: 0 })));
   } catch {
     /* no localStorage, or its chunk did not load: IndexedDB if it works, else memory */
   }

@@ -176,11 +176,11 @@ export function createOutbox(o: OutboxOptions) {
      */
     flushOnExit(): void {
       // A write still in flight may be aborted with the document: keep those events, synchronously,
-      // where the next page's store looks for leftovers (the localStorage fallback's key).
+      // where the next page's store looks for leftovers (`mj_q…`, under a key of this write's own).
       const unsaved = [...saving, ...pending.map((e) => ({ e, lease: 0 }))];
       if (unsaved.length && o.mayPersist())
         try {
-          localStorage.mj_q = JSON.stringify([...JSON.parse(localStorage.mj_q || '[]'), ...unsaved]);
+          localStorage['mj_q' + unsaved[0]!.e.id] = JSON.stringify(unsaved);
         } catch {
           /* no localStorage: the keepalive below is the only chance */
         }

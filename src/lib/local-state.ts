@@ -36,3 +36,21 @@ export function setPersist(on: boolean): void {
   persist = on;
   if (on) for (const [key, raw] of [...memory]) writeState(key, JSON.parse(raw));
 }
+
+/**
+ * Reads and removes every array stored under `mj_<prefix>…`: lists that pages write under
+ * keys of their own (never read-modify-write one key from several tabs, which loses writes).
+ */
+export function takeAll<T>(prefix: string): T[] {
+  const all: T[] = [];
+  try {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('mj_' + prefix)) {
+        all.push(...JSON.parse(localStorage[key]));
+        localStorage.removeItem(key);
+      }
+  } catch {
+    /* no localStorage, or a mangled value: nothing to take */
+  }
+  return all;
+}

@@ -108,3 +108,21 @@ test('a collector that refuses: one warning, an error event, the events stay que
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'refused_then_sent'));
   expect(events.filter((e) => e.name == 'refused_then_sent')).toHaveLength(1);
 });
+
+test('props that JSON cannot hold are refused with a message, and tracking goes on', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  const errors: unknown[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}/shop/cart.html`);
+  await page.evaluate(() => {
+    const cyclic: any = { a: 1 };
+    cyclic.self = cyclic;
+    (window as any).microjourney.track('cyclic', cyclic);
+    (window as any).microjourney.track('fine', { a: 1 });
+  });
+  await expect.poll(() => messages.length).toBe(1);
+  expect(messages[0]).toBe('microjourney: track() expects an event name string and an optional props object, got ("cyclic", (object that JSON cannot hold)); the call was ignored.');
+  await page.evaluate(() => (window as any).microjourney.flush());
+  await waitForEvents(server, (e) => e.some((x) => x.name == 'fine'));
+  expect(errors).toEqual([]);
+});

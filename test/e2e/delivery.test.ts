@@ -152,3 +152,44 @@ test('memory until consent: kept in memory, then persisted and sent on consent(t
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'waited_in_memory'));
   expect(events.some((e) => e.type == 'page')).toBe(true);
 });
+
+test('repeated reloads while tracking: every event arrives, once', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/cart.html`);
+  const all: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const batch = names(`reload${i}`, 3);
+    all.push(...batch);
+    await track(page, batch);
+    await page.reload();
+  }
+  await mj(page, 'microjourney.flush()');
+  const { events } = await waitForEvents(server, (e) => all.every((n) => e.some((x) => x.name == n)));
+  for (const n of all) expect(events.filter((e) => e.name == n)).toHaveLength(1);
+});
+
+test('the collector goes away (connections refused) and comes back: nothing is lost', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  await page.route('**/mj/collect', (route) => route.abort('connectionrefused'));
+  await track(page, names('away', 5));
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
+  await page.waitForTimeout(1500);
+  await page.unroute('**/mj/collect');
+  await waitForEvents(server, (e) => names('away', 5).every((n) => e.some((x) => x.name == n)), 30_000);
+});
+
+test('a collector that stalls past the 10 s timeout: the batch is retried and arrives', async ({ page, server }) => {
+  test.setTimeout(60_000);
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  let stalled = 0;
+  await page.route('**/mj/collect', async (route) => {
+    if (stalled++ == 0) return; // never answered: the SDK gives up after 10 s
+    await route.continue();
+  });
+  await track(page, ['after_a_stall']);
+  const started = Date.now();
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(9_500);
+  await waitForEvents(server, (e) => e.some((x) => x.name == 'after_a_stall'), 20_000);
+});

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clearLocalLeftovers, openLocalStore, readLocalLeftovers } from '../../src/local-store';
+import { openLocalStore, takeLeftovers } from '../../src/local-store';
 import type { MjEvent } from '../../src/types';
 
 const rec = (id: string) => ({ e: { id, type: 'track', ts: '2026-11-22T10:00:00.000Z' } as MjEvent, lease: 0 });
@@ -8,14 +8,16 @@ it('keeps records in one localStorage value, updated atomically', async () => {
   const store = openLocalStore();
   await store.put([rec('a'), rec('b')]);
   expect(await store.update((recs) => ({ put: [{ ...recs[0]!, lease: 5 }], del: ['b'], result: recs.length }))).toBe(2);
-  expect(readLocalLeftovers()).toEqual([{ ...rec('a'), lease: 5 }]);
+  expect(JSON.parse(localStorage.getItem('mj_q')!)).toEqual([{ ...rec('a'), lease: 5 }]);
   await store.remove(['a']);
   expect(localStorage.getItem('mj_q')).toBeNull();
 });
 
-it('hands its leftovers back once IndexedDB works again', async () => {
+it('hands back its leftovers, and those pages kept at exit, once IndexedDB works again', async () => {
   await openLocalStore().put([rec('x')]);
-  expect(readLocalLeftovers().map((r) => r.e.id)).toEqual(['x']);
-  clearLocalLeftovers();
-  expect(readLocalLeftovers()).toEqual([]);
+  localStorage.setItem('mj_q0193abc', JSON.stringify([rec('y')]));
+  localStorage.setItem('mj_session', '{}');
+  expect(takeLeftovers().map((r) => r.e.id).sort()).toEqual(['x', 'y']);
+  expect(takeLeftovers()).toEqual([]);
+  expect(localStorage.getItem('mj_session')).toBe('{}');
 });
