@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { validateConfig } from '../../src/config';
+
+// The JSON Schema product teams' editors use, and the validator the SDK and the CLI run, must
+// agree: on every example config in the repository, and on a corpus of broken ones.
+const schema = JSON.parse(readFileSync('schema/microjourney.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+ajv.addFormat('regex', (s: string) => {
+  try {
+    return !!new RegExp(s);
+  } catch {
+    return false;
+  }
+});
+const check = ajv.compile(schema);
+/** The JSON Pointers the schema complains about (an unknown key: the key's own path). */
+const schemaPaths = (config: unknown) => {
+  check(config);
+  return new Set((check.errors || []).map((e) => (e.keyword == 'additionalProperties' ? `${e.instancePath}/${(e.params as any).additionalProperty}` : e.keyword == 'required' ? `${e.instancePath}/${(e.params as any).missingProperty}` : e.instancePath)));
+};
+
+const examples = [
+  'examples/site/mj/microjourney.json',
+  'test/e2e/pages/configs/basic.json',
+  'test/e2e/pages/configs/consent-required.json',
+  'test/e2e/pages/configs/consent-memory.json',
+];
+
+describe('the JSON Schema and the validator', () => {
+  it.each(examples)('both accept %s', (file) => {
+    const config = JSON.parse(readFileSync(file, 'utf8'));
+    expect(validateConfig(config).problems).toEqual([]);
+    expect(check(config), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  const ok = { collector: { url: '/c' } };
+  const broken: [string, unknown, string, RegExp][] = [
+    ['no collector', {}, '/collector', /^expected an object such as/],
+    ['a collector without url', { collector: {} }, '/collector/url', /^expected "url", found nothing/],
+    ['an unknown section', { ...ok, widgetz: {} }, '/widgetz', /\(did you mean "widgets"\?\)$/],
+    ['an unknown format', { collector: { url: '/c', format: 'csv' } }, '/collector/format', /^expected one of "json", "ndjson", "segment", found "csv"/],
+    ['a touchpoint in capitals', { ...ok, touchpoint: 'App' }, '/touchpoint', /^expected a lowercase name/],
+    ['empty stages', { ...ok, stages: [] }, '/stages', /^expected a non-empty array, found an array/],
+    ['a journey without steps', { ...ok, journeys: { j: {} } }, '/journeys/j/steps', /^expected "steps"/],
+    ['a bad duration', { ...ok, journeys: { j: { steps: ['a'], abandonAfter: '30 minutes' } } }, '/journeys/j/abandonAfter', /^expected a duration such as "2s"/],
+    ['a step rule without when', { ...ok, steps: [{ name: 's' }] }, '/steps/0/when', /^expected "when"/],
+    ['an empty when', { ...ok, steps: [{ name: 's', when: {} }] }, '/steps/0/when', /^expected an object with "url" or "click"/],
+    ['a bad regex', { ...ok, steps: [{ name: 's', when: { url: { regex: '(' } } }] }, '/steps/0/when/url/regex', /^expected a valid regular expression/],
+    ['an unknown widget type', { ...ok, widgets: { w: { type: 'survey' } } }, '/widgets/w/type', /^expected one of "nps", "csat", "exit", found "survey"/],
+    ['a near-miss consent mode', { ...ok, privacy: { consent: 'requried' } }, '/privacy/consent', /\(did you mean "required"\?\)$/],
+    ['respectGPC as a string', { ...ok, privacy: { respectGPC: 'yes' } }, '/privacy/respectGPC', /^expected true or false, found "yes"/],
+  ];
+  it.each(broken)('both reject %s, at the same path', (_name, config, path, message) => {
+    const { problems } = validateConfig(config);
+    expect(problems.map((p) => p.path)).toContain(path);
+    expect(problems.find((p) => p.path == path)!.message).toMatch(message);
+    expect([...schemaPaths(config)]).toContain(path);
+  });
+});
