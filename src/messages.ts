@@ -40,8 +40,6 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
   'command': (command: string, args: unknown[]) =>
     `${command}() expects ${USAGE[command]}, got (${args.map(show).join(', ').replace(/(, undefined)+$/, '')}); the call was ignored.`,
   'unknown-command': (name: unknown) => `unknown command ${JSON.stringify(name)}; the call was ignored. Commands: init, ${COMMANDS.join(', ')}.`,
-  'unknown-stage': (stage: string, stages: string[]) =>
-    `stage("${stage}") is not one of /stages (${stages.join(', ')}); it is recorded anyway. Add it to /stages or fix the name.`,
   'unknown-step': (journey: string, step: string, steps: string[]) =>
     `step "${journey}:${step}" is not in /journeys/${journey}/steps (${steps.join(', ')}); it is recorded, but cannot start or complete the journey.`,
   'unknown-widget': (id: string, known: string[]) =>

@@ -193,3 +193,26 @@ test('a collector that stalls past the 10 s timeout: the batch is retried and ar
   expect(Date.now() - started).toBeGreaterThanOrEqual(9_500);
   await waitForEvents(server, (e) => e.some((x) => x.name == 'after_a_stall'), 20_000);
 });
+
+test('events kept in localStorage while IndexedDB failed move back to IndexedDB once it works', async ({ page, server }) => {
+  await page.route('**/mj/collect', (route) => route.abort()); // keep everything queued
+  await page.goto(`${server.url}/no-idb.html`);
+  await track(page, ['waited_in_local_storage']);
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('mj_q') || '[]').length)).toBeGreaterThanOrEqual(2);
+  await page.goto(`${server.url}/shop/cart.html`); // IndexedDB works here
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_q')).length)).toBe(0);
+  const inIdb = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('microjourney');
+        open.onsuccess = () => {
+          const req = open.result.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => resolve(req.result.map((r: any) => r.e.name).filter(Boolean));
+        };
+      }),
+  );
+  expect(inIdb).toContain('waited_in_local_storage');
+  await page.unroute('**/mj/collect');
+  await mj(page, 'microjourney.flush()');
+  await waitForEvents(server, (e) => e.some((x) => x.name == 'waited_in_local_storage'));
+});
