@@ -4,6 +4,18 @@ import { consoleMessages, expect, test, waitForEvents } from './server';
 const mj = (page: Page, code: string) => page.evaluate(`(async () => ${code})()`);
 const track = (page: Page, names: string[]) => page.evaluate((n) => n.forEach((name) => (window as any).microjourney.track(name)), names);
 const names = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${prefix}_${i}`);
+/** The records of the IndexedDB events store, as the page sees them. */
+const storedRecords = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<any[]>((resolve) => {
+        const open = indexedDB.open('microjourney');
+        open.onsuccess = () => {
+          const req = open.result.transaction('events').objectStore('events').getAll();
+          req.onsuccess = () => resolve(req.result);
+        };
+      }),
+  );
 
 test('5xx and 429 back off and retry until every event arrives, once', async ({ page, server }) => {
   await page.goto(`${server.url}/shop/cart.html`);
@@ -33,17 +45,7 @@ test('400 isolates the bad event by splitting, dead-letters it, and delivers the
   const { events } = await waitForEvents(server, (e) => tracked.filter((n) => n != 'batch_5').every((n) => e.some((x) => x.name == n)));
   expect(events.some((e) => e.name == 'batch_5')).toBe(false);
   await expect.poll(() => messages.some((m) => m.includes('refused one track event with 400; it is set aside in the dead-letter store'))).toBe(true);
-  const dead = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const open = indexedDB.open('microjourney');
-        open.onsuccess = () => {
-          const req = open.result.transaction('events').objectStore('events').getAll();
-          req.onsuccess = () => resolve(req.result.filter((r: any) => r.dead).map((r: any) => r.dead));
-        };
-      }),
-  );
-  expect(dead).toEqual([400]);
+  expect((await storedRecords(page)).filter((r) => r.dead).map((r) => r.dead)).toEqual([400]);
 });
 
 test('403 pauses sending and keeps the events; flush() resumes', async ({ page, server }) => {
@@ -201,17 +203,7 @@ test('events kept in localStorage while IndexedDB failed move back to IndexedDB 
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('mj_q') || '[]').length)).toBeGreaterThanOrEqual(2);
   await page.goto(`${server.url}/shop/cart.html`); // IndexedDB works here
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_q')).length)).toBe(0);
-  const inIdb = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open('microjourney');
-        open.onsuccess = () => {
-          const req = open.result.transaction('events').objectStore('events').getAll();
-          req.onsuccess = () => resolve(req.result.map((r: any) => r.e.name).filter(Boolean));
-        };
-      }),
-  );
-  expect(inIdb).toContain('waited_in_local_storage');
+  expect((await storedRecords(page)).map((r) => r.e.name)).toContain('waited_in_local_storage');
   await page.unroute('**/mj/collect');
   await mj(page, 'microjourney.flush()');
   await waitForEvents(server, (e) => e.some((x) => x.name == 'waited_in_local_storage'));
