@@ -22,7 +22,7 @@ const plugins = () => [
 const CHUNKS = {
   diagnostics: 'src/diagnostics.ts',
   formats: 'src/formats.ts',
-  rules: 'src/journey-rules.ts',
+  rules: 'src/rules-chunk.ts',
   'local-store': 'src/local-store.ts',
   delivery: 'src/delivery.ts',
   referrers: 'src/referrers.ts',

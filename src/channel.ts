@@ -16,7 +16,10 @@ export const ATTRIBUTION_PARAMS = [...CAMPAIGN_PARAMS, ...Object.keys(CLICK_IDS)
 const source = (name: string, medium: string, extra: Partial<Source> = {}): Source => ({ source: name, medium, ...extra });
 
 /** Whether a source is a direct visit: it continues a session and does not replace the last touch. */
-export const isDirect = (s: Source) => s.medium == '(none)' && s.source == '(direct)';
+export const isDirect = (s: Source) => s.source == DIRECT.source;
+
+/** A visit with no campaign parameter, no click id and no referrer. Never mutated: shared. */
+export const DIRECT: Source = { source: '(direct)', medium: '(none)' };
 
 /**
  * How the visitor arrived at this page: from `utm_*`, then a click id, then the referrer.
@@ -39,7 +42,7 @@ export function readArrival(url: URL, referrer: string): Source | null {
   try {
     ref = new URL(referrer);
   } catch {
-    return source('(direct)', '(none)');
+    return DIRECT;
   }
   if (ref.host == url.host) return null;
   const host = ref.hostname.replace(/^www\./, '');
@@ -47,7 +50,7 @@ export function readArrival(url: URL, referrer: string): Source | null {
 }
 
 /** A stable key for "the same source": a change of key starts a new session. */
-export const sourceKey = (s: Source) => `${s.source}|${s.medium}|${s.campaign || ''}`;
+export const sourceKey = (s: Source) => [s.source, s.medium, s.campaign] + '';
 
 /**
  * The touchpoint: `mj_tp` on the URL (an app webview or an in-store QR code adds it) wins and

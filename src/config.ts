@@ -67,6 +67,14 @@ const selector: Check = (v, path) => {
   }
 };
 
+/** The moments a trigger can wait for so far. */
+const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'manual'];
+const count = is((v) => Number.isInteger(v) && v > 0, 'a whole number above 0');
+const dayCount = is((v) => typeof v == 'number' && v >= 0, 'a number of days, 0 or more');
+const bool = is((v) => typeof v == 'boolean', 'true or false');
+/** One value, or a non-empty list of them. */
+const oneOrMore = (check: Check): Check => (v, p) => (Array.isArray(v) ? list(check)(v, p) : check(v, p));
+
 const duration = is((v) => parseDuration(v) >= 0, 'a duration such as "2s", "30m", "2h" or "7d"');
 
 /** A URL condition: a glob, `{ "regex": … }`, or include/exclude lists of conditions. */
@@ -96,8 +104,34 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
     stages: [list(text), ''],
     journeys: [shape({ steps: list(text), stage, abandonAfter: duration }, ['steps']), 'map'],
     steps: [shape({ name: text, stage, when: (v, p) => shape({ url: urlMatch, click: selector })(v, p) && (v.url || v.click ? true : fail(p, 'an object with "url" or "click"', v)) }, ['name', 'when']), 'list'],
-    widgets: [shape({ type: oneOf(['nps', 'csat', 'exit']) }, ['type']), 'map'],
-    privacy: [shape({ consent: oneOf(['not-required', 'required', 'memory-until-consent']), respectGPC: is((v) => typeof v == 'boolean', 'true or false') }), ''],
+    widgets: [
+      shape(
+        {
+          type: oneOf(['nps', 'csat', 'exit']),
+          trigger: (v, p) =>
+            shape({ on: oneOf(MOMENTS), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration }, ['on'])(v, p) &&
+            (v.on != 'event' || v.event !== undefined || fail(at(p, 'event'), 'the name passed to track() that an "event" trigger waits for', undefined)),
+          audience: shape({
+            url: urlMatch,
+            stage: oneOrMore(stage),
+            journey: text,
+            channel: oneOrMore(text),
+            source: oneOrMore(text),
+            nth: shape({ page: count, visit: count }),
+            device: oneOrMore(oneOf(['mobile', 'tablet', 'desktop'])),
+            locale: oneOrMore(text),
+            traits: is(isObject, 'an object of trait names and values'),
+            sample: is((v) => typeof v == 'number' && v >= 0 && v <= 1, 'a share between 0 and 1'),
+          }),
+          frequency: shape({ afterResponseDays: dayCount, afterDismissDays: dayCount, maxShows: count, perSession: count, ignoreQuiet: bool }),
+        },
+        ['type'],
+      ),
+      'map',
+    ],
+    throttle: [shape({ quietDays: dayCount, maxPerSession: count }), ''],
+    debug: [bool, ''],
+    privacy: [shape({ consent: oneOf(['not-required', 'required', 'memory-until-consent']), respectGPC: bool }), ''],
   };
 }
 

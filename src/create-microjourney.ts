@@ -16,12 +16,11 @@ import { readDecision } from './lib/read-decision';
 import { openStore } from './open-store';
 import { createMemoryStore, type EventStore } from './store';
 import { post } from './transport';
+import type { Explanation } from './trigger-rules';
 import type { Batch, Config, EventType, MjEvent, PageContext, Source } from './types';
 
 export const VERSION = '0.1.0';
 
-/** Event types that are sent at once instead of waiting for a batch. */
-const URGENT: EventType[] = ['response', 'journey_complete'];
 
 export interface Options {
   /** The URL widget chunks resolve against (`widgets/<type>.js` beside it). */
@@ -54,6 +53,8 @@ export interface Microjourney {
   handoff(url: string): string;
   /** Forgets identity and journey (logout): a new anonymous id and session. */
   reset(): void;
+  /** Why each widget (or one) would or would not show now: per widget, each check with what was seen, and what would make it show. */
+  explain(widgetId?: string): Explanation[];
   /**
    * Grants (`true`) or withdraws (`false`) consent, remembered for the visitor; withdrawing
    * stops sending and deletes what is queued. Without an argument: the decision so far
@@ -67,7 +68,7 @@ export interface Microjourney {
 export interface Chunks {
   diagnostics: Diagnostics;
   formats: typeof import('./formats');
-  rules: typeof import('./journey-rules');
+  rules: typeof import('./rules-chunk');
   'local-store': typeof import('./local-store');
   delivery: typeof import('./delivery');
   referrers: typeof import('./referrers');
@@ -111,6 +112,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   /** The encoder of a `collector.format` other than `json` (a chunk loaded when the config names one). */
   let encode = (batch: Batch): unknown => batch;
   let rules: Chunks['rules'] | undefined;
+  let triggers: ReturnType<Chunks['rules']['createTriggerRules']> | undefined;
   let classify: Chunks['referrers']['classifyReferrer'] | undefined;
   let privacy: Promise<Chunks['consent'] | void> | undefined;
   let setStore!: (store: EventStore | Promise<EventStore>) => void;
@@ -160,7 +162,9 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       journey: journey.context(session.id),
       ...fields,
     };
-    outbox.add(event, URGENT.includes(type)).catch(() => {});
+    // A response and a journey completion are sent at once, not with the next batch.
+    outbox.add(event, type == 'response' || type == 'journey_complete').catch(() => {});
+    triggers?.onEvent(event);
   }
 
   let checkUrlRules = (_url: URL) => {};
@@ -239,7 +243,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     const referred = waiting.some((call) => call[4]?.medium == 'referral');
     if (referred) classify = (await chunk('referrers'))?.classifyReferrer;
     // Named journeys and step rules come in a chunk of their own, for the configs that have them.
-    if (config.journeys || config.steps) rules = await chunk('rules');
+    if (config.journeys || config.steps || config.widgets) rules = await chunk('rules');
     // Consent rules come in a chunk, for the configs and visitors that have any.
     const c = config.privacy || readDecision() !== undefined ? await (privacy = chunk('consent')) : undefined;
     allowance = c ? c.getAllowance(config.privacy, readDecision()) : 2;
@@ -262,6 +266,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     touchpoint = readTouchpoint(startUrl, config.touchpoint);
     journey = createJourney(record);
     if (rules) {
+      triggers = rules.createTriggerRules(config, { read: readState, write: writeState, touchpoint: () => touchpoint, show: api.show });
       journey = rules.withJourneys(journey, config.journeys || {}, record, report);
       checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
         const now = Date.now();
@@ -343,6 +348,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     reset() {
       whenReady('reset');
     },
+    explain: (widgetId) => triggers?.explain(widgetId) || [],
     consent(granted) {
       if (granted === undefined) return readDecision();
       if (check('consent', typeof granted == 'boolean', [granted])) whenReady('consent', granted);

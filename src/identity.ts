@@ -1,4 +1,4 @@
-import { isDirect, recordTouch, sourceKey } from './channel';
+import { DIRECT, isDirect, recordTouch, sourceKey } from './channel';
 import { createUuid7 } from './lib/create-uuid7';
 import { readState, writeState } from './lib/local-state';
 import type { Source } from './types';
@@ -7,8 +7,6 @@ import type { Source } from './types';
 export const SESSION_TIMEOUT = 30 * 60 * 1000;
 /** The URL parameter `handoff()` adds: the anonymous id that continues the journey elsewhere. */
 export const HANDOFF_PARAM = 'mj_aid';
-/** What a handed-off id may look like: ours is a UUID, an app's may be any opaque token. */
-const HANDED_ID = /^[\w-]{8,64}$/;
 
 export interface Session {
   id: string;
@@ -28,7 +26,8 @@ export interface Session {
 export function getAnonymousId(url?: URL): string {
   const handed = url?.searchParams.get(HANDOFF_PARAM);
   const stored = readState<string>('aid');
-  const id = (handed && HANDED_ID.test(handed) ? handed : stored) || createUuid7();
+  // Ours is a UUID; an app's may be any opaque token, within reason.
+  const id = (handed && handed.length < 65 ? handed : stored) || createUuid7();
   if (id != stored) writeState('aid', id);
   return id;
 }
@@ -41,7 +40,7 @@ export function getAnonymousId(url?: URL): string {
 export function getSession(now: number, arrival: Source | null, touchpoint: string, pages = 0): Session {
   let s = readState<Session>('session');
   if (!s || now - s.last > SESSION_TIMEOUT || (arrival && !isDirect(arrival) && sourceKey(arrival) != sourceKey(s.source))) {
-    const src = arrival || { source: '(direct)', medium: '(none)' };
+    const src = arrival || DIRECT;
     s = { id: createUuid7(now), last: now, n: (s?.n || 0) + 1, pages: 0, source: src };
     recordTouch(src, touchpoint, now);
   }
@@ -52,7 +51,7 @@ export function getSession(now: number, arrival: Source | null, touchpoint: stri
 }
 
 /** The known user, set by `identify()`. */
-export const getUserId = () => readState<string>('uid') ?? null;
+export const getUserId = () => readState<string>('uid') || null;
 
 export function setUser(userId: string, traits?: Record<string, unknown>): void {
   writeState('uid', userId);

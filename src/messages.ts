@@ -15,6 +15,7 @@ const USAGE: Record<string, string> = {
   on: 'an event name (response, shown, dismissed, error, flush) and a function',
   handoff: 'a URL string',
   consent: 'true (granted) or false (withdrawn), or nothing to read the decision',
+  explain: 'an optional widget id string',
 };
 
 /** An argument as the message shows it; what JSON cannot hold is named by its type. */

@@ -34,11 +34,10 @@ if (!w.microjourney?.loaded) {
   for (const name of ['init', ...COMMANDS]) (api as any)[name] = (...args: unknown[]) => call(name, ...args);
   w.microjourney = api;
 
-  const autoInit = () => {
-    const url = script?.dataset.config;
+  /** An inline `<script type="application/json" id="microjourney-config">`, if there is one (and no config yet). */
+  const inlineInit = () => {
     const inline = document.getElementById('microjourney-config');
-    if (instance || url) return url && call('init', url), true;
-    if (!inline) return false;
+    if (instance || !inline) return instance;
     try {
       call('init', JSON.parse(inline.textContent!));
     } catch (err) {
@@ -47,10 +46,10 @@ if (!w.microjourney?.loaded) {
     }
     return true;
   };
-  // data-config first, then an init the stub queued, then an inline config.
-  if (!script?.dataset.config) queued.forEach((args) => args[0] == 'init' && call('init', args[1]));
-  autoInit();
-  queued.forEach((args) => args[0] != 'init' && call(...(Array.from(args) as [string])));
-  const later = () => autoInit() || createReporter(() => load('diagnostics'))('config-missing');
-  if (!instance) document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', later) : later();
+  // data-config first; then the stub's queue in order (an init there starts it, if nothing did);
+  // then an inline config, which may come later in the document than an async script.
+  if (script?.dataset.config) call('init', script.dataset.config);
+  queued.forEach((args) => call(...(Array.from(args) as [string])));
+  const later = () => inlineInit() || createReporter(() => load('diagnostics'))('config-missing');
+  if (!inlineInit()) document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', later) : later();
 }

@@ -112,8 +112,67 @@ export interface StepRule {
 
 export interface WidgetConfig {
   type: 'nps' | 'csat' | 'exit';
+  /** When the widget shows by itself; without one, only `show()` shows it. */
+  trigger?: Trigger;
+  audience?: Audience;
+  frequency?: Frequency;
   [option: string]: unknown;
 }
+
+/** The micro-moments a trigger can wait for (so far). */
+export type Moment = 'page' | 'step' | 'event' | 'stage' | 'journey-complete' | 'journey-abandon' | 'manual';
+
+export interface Trigger {
+  on: Moment;
+  /** With `on: "step"`: the step (`journey:step`). */
+  step?: string;
+  /** With `on: "event"`: the name passed to `track()`. */
+  event?: string;
+  /** With `on: "stage"`: the stage entered. */
+  stage?: string;
+  /** With `on: "journey-complete"` or `"journey-abandon"`: the journey. */
+  journey?: string;
+  /** Only on pages matching this. */
+  url?: UrlMatch;
+  /** Wait this long (`2s`), then show if the conditions still hold (a route change cancels it). */
+  delay?: string;
+}
+
+/** Who may see the widget; every condition given must hold. */
+export interface Audience {
+  url?: UrlMatch;
+  stage?: string | string[];
+  journey?: string;
+  /** Touchpoints: `web`, `app`, … */
+  channel?: string | string[];
+  /** Source names or mediums: `newsletter`, `email`, `google`, … */
+  source?: string | string[];
+  /** At least the nth page view of the session, or the nth visit (session). */
+  nth?: { page?: number; visit?: number };
+  device?: ('mobile' | 'tablet' | 'desktop') | ('mobile' | 'tablet' | 'desktop')[];
+  /** Language codes (`he` matches `he-IL`), from `<html lang>` or the browser. */
+  locale?: string | string[];
+  /** Traits from `identify()` that must be equal. */
+  traits?: Record<string, unknown>;
+  /** The share of visitors who may see it (0–1): a stable draw per visitor and widget. */
+  sample?: number;
+}
+
+export interface Frequency {
+  /** Days to wait after the visitor answered it. */
+  afterResponseDays?: number;
+  /** Days to wait after the visitor dismissed it. */
+  afterDismissDays?: number;
+  /** Shown at most this many times to a visitor. */
+  maxShows?: number;
+  /** Shown at most this many times a session. */
+  perSession?: number;
+  /** Not held back by `throttle.quietDays`. */
+  ignoreQuiet?: boolean;
+}
+
+/** A widget with a trigger. */
+export type WidgetRule = WidgetConfig & { trigger: Trigger };
 
 export interface PrivacyConfig {
   /** `not-required` (default), `required` (nothing is stored or sent until `consent(true)`), or `memory-until-consent`. */
@@ -132,6 +191,10 @@ export interface Config {
   steps?: StepRule[];
   widgets?: Record<string, WidgetConfig>;
   privacy?: PrivacyConfig;
+  /** Across all widgets: days of quiet after any widget showed, and the most widgets a session. */
+  throttle?: { quietDays?: number; maxPerSession?: number };
+  /** Print every rule decision to the console (also `?microjourney_debug=1` on the page URL). */
+  debug?: boolean;
   [section: string]: unknown;
 }
 

@@ -19,7 +19,7 @@ describe('validateConfig', () => {
   it('reports a missing collector, and unknown sections with a suggestion', () => {
     expect(problemsOf({ colector: { url: '/c' } })).toEqual([
       '/collector: expected an object such as { "url": "/mj/collect" }; events are kept until there is one, found nothing',
-      '/colector: expected one of the sections $schema, collector, touchpoint, stages, journeys, steps, widgets, privacy, found "colector" (did you mean "collector"?)',
+      '/colector: expected one of the sections $schema, collector, touchpoint, stages, journeys, steps, widgets, throttle, debug, privacy, found "colector" (did you mean "collector"?)',
     ]);
   });
 

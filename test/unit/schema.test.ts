@@ -26,6 +26,7 @@ const examples = [
   'test/e2e/pages/configs/basic.json',
   'test/e2e/pages/configs/consent-required.json',
   'test/e2e/pages/configs/consent-memory.json',
+  'test/e2e/pages/configs/rules.json',
 ];
 
 describe('the JSON Schema and the validator', () => {
@@ -51,6 +52,12 @@ describe('the JSON Schema and the validator', () => {
     ['an unknown widget type', { ...ok, widgets: { w: { type: 'survey' } } }, '/widgets/w/type', /^expected one of "nps", "csat", "exit", found "survey"/],
     ['a near-miss consent mode', { ...ok, privacy: { consent: 'requried' } }, '/privacy/consent', /\(did you mean "required"\?\)$/],
     ['respectGPC as a string', { ...ok, privacy: { respectGPC: 'yes' } }, '/privacy/respectGPC', /^expected true or false, found "yes"/],
+    ['a near-miss moment', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'journey_complete' } } } }, '/widgets/w/trigger/on', /\(did you mean "journey-complete"\?\)$/],
+    ['an event trigger without its event', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'event' } } } }, '/widgets/w/trigger/event', /^expected the name passed to track\(\)/],
+    ['a sample above 1', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'page' }, audience: { sample: 1.5 } } } }, '/widgets/w/audience/sample', /^expected a share between 0 and 1, found 1.5/],
+    ['an unknown device', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'page' }, audience: { device: ['phone'] } } } }, '/widgets/w/audience/device/0', /^expected one of "mobile", "tablet", "desktop"/],
+    ['a misspelt frequency key', { ...ok, widgets: { w: { type: 'nps', frequency: { perSesion: 1 } } } }, '/widgets/w/frequency/perSesion', /\(did you mean "perSession"\?\)$/],
+    ['negative quiet days', { ...ok, throttle: { quietDays: -1 } }, '/throttle/quietDays', /^expected a number of days, 0 or more/],
   ];
   it.each(broken)('both reject %s, at the same path', (_name, config, path, message) => {
     const { problems } = validateConfig(config);

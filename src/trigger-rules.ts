@@ -1,0 +1,221 @@
+import { hashText } from './lib/hash-text';
+import { matchUrl } from './lib/match-url';
+import { parseDuration } from './lib/parse-duration';
+import type { Session } from './identity';
+import type { Config, JourneyContext, MjEvent, UrlMatch, WidgetRule } from './types';
+
+/** What the rules read from the core, and how they show a widget. */
+export interface RulesContext {
+  /** The visitor's state (`aid`, `session`, `journey`, `traits`, and the rules' own frequency state), as the core keeps it. */
+  read<T>(key: string): T | undefined;
+  write(key: string, value: unknown): void;
+  touchpoint(): string;
+  show(widgetId: string): unknown;
+}
+
+/** One condition of a rule, as `explain()` reports it. */
+export interface Check {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
+
+/** Why a widget would or would not show now. */
+export interface Explanation {
+  widget: string;
+  eligible: boolean;
+  checks: Check[];
+  /** What would make it show next. */
+  next: string;
+}
+
+/** Per widget: when it was last shown, answered and dismissed (ms), how often shown, and in which session. */
+interface WidgetState {
+  shown?: number;
+  responded?: number;
+  dismissed?: number;
+  shows?: number;
+  session?: string;
+  sessionShows?: number;
+}
+
+const DAY = 864e5;
+/** The moment each trigger waits for, as the event type that carries it. */
+const MOMENTS: Record<string, string> = {
+  page: 'page',
+  step: 'step',
+  event: 'track',
+  stage: 'stage',
+  'journey-complete': 'journey_complete',
+  'journey-abandon': 'journey_abandon',
+};
+
+/** A stable draw in [0, 1) for a visitor and a widget: the same answer on every page and reload. */
+export const sampleDraw = (anonymousId: string, widgetId: string) => parseInt(hashText(`${anonymousId}:${widgetId}`), 16) / 2 ** 32;
+
+/** `mobile` under 640 px wide, `tablet` under 1024 px, else `desktop`. */
+export const deviceClass = (width = innerWidth) => (width < 640 ? 'mobile' : width < 1024 ? 'tablet' : 'desktop');
+
+const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? undefined : [v]);
+const days = (ms: number) => `${(ms / DAY).toFixed(1)} days`;
+
+/**
+ * The trigger rules of the config's widgets (DESIGN §3): on each event, for each widget whose
+ * trigger waits for that moment, the audience is checked, then the trigger's own conditions,
+ * then the frequency caps, then the sample; a widget that passes is shown (after its `delay`,
+ * if its conditions still hold then). `explain()` reports the same checks with what was seen.
+ */
+export function createTriggerRules(config: Config, c: RulesContext) {
+  const ctx = {
+    ...c,
+    now: Date.now,
+    anonymousId: () => c.read<string>('aid') || '',
+    session: () => c.read<Session>('session')!,
+    traits: () => c.read<Record<string, unknown>>('traits') || {},
+    // The stage and the journey are the visitor's; the step count (per session) is not used here.
+    journey: () => c.read<JourneyContext>('journey') || ({ stage: null, name: null } as JourneyContext),
+    debug: (message: string, detail: unknown) => debug && console.debug(`microjourney: ${message}`, detail),
+  };
+  /** Every decision to the console: `debug` in the config, or `?microjourney_debug=1` on the page URL. */
+  const debug = config.debug || /[?&]microjourney_debug=1/.test(location.search);
+  const widgets = Object.entries(config.widgets || {}).filter(([, w]) => w.trigger) as [string, WidgetRule][];
+  const throttle = config.throttle || {};
+  const state = (id: string) => ctx.read<WidgetState>('w_' + id) || {};
+  const save = (id: string, s: WidgetState) => ctx.write('w_' + id, s);
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  function audienceChecks(id: string, w: WidgetRule): Check[] {
+    const a = w.audience || {};
+    const checks: Check[] = [];
+    const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
+    const url = new URL(location.href);
+    const urlCond = (w.trigger.url ?? a.url) as UrlMatch | undefined;
+    if (urlCond !== undefined) add('url', matchUrl(urlCond, url), `page ${url.pathname}`);
+    const session = ctx.session();
+    const journey = ctx.journey();
+    const stages = list(a.stage);
+    if (stages) add('audience.stage', stages.includes(journey.stage), `stage is ${journey.stage ?? 'none'}`);
+    const channels = list(a.channel);
+    if (channels) add('audience.channel', channels.includes(ctx.touchpoint()), `touchpoint is ${ctx.touchpoint()}`);
+    const sources = list(a.source);
+    if (sources) add('audience.source', sources.some((s) => s == session.source.source || s == session.source.medium), `source is ${session.source.source} / ${session.source.medium}`);
+    if (a.journey !== undefined) add('audience.journey', journey.name == a.journey, `journey is ${journey.name ?? 'none'}`);
+    if (a.nth?.page !== undefined) add('audience.nth.page', session.pages >= a.nth.page, `page ${session.pages} of the session`);
+    if (a.nth?.visit !== undefined) add('audience.nth.visit', session.n >= a.nth.visit, `visit ${session.n}`);
+    const devices = list(a.device);
+    if (devices) add('audience.device', devices.includes(deviceClass()), `device is ${deviceClass()}`);
+    const locales = list(a.locale);
+    const lang = (document.documentElement.lang || navigator.language || '').toLowerCase();
+    if (locales) add('audience.locale', locales.some((l) => lang == l || lang.startsWith(l + '-')), `locale is ${lang || 'unknown'}`);
+    if (a.traits) {
+      const traits = ctx.traits();
+      for (const [k, v] of Object.entries(a.traits)) add(`audience.traits.${k}`, traits[k] === v, `${k} is ${JSON.stringify(traits[k])}`);
+    }
+    void id;
+    return checks;
+  }
+
+  function frequencyChecks(id: string, w: WidgetRule): Check[] {
+    const f = w.frequency || {};
+    const s = state(id);
+    const now = ctx.now();
+    const session = ctx.session().id;
+    const checks: Check[] = [];
+    const wait = (check: string, since: number | undefined, limitDays: number | undefined, what: string) => {
+      if (limitDays === undefined || since === undefined) return;
+      const left = since + limitDays * DAY - now;
+      checks.push({ check, ok: left <= 0, detail: left > 0 ? `${what} ${days(now - since)} ago; ${days(left)} to wait` : `${what} ${days(now - since)} ago` });
+    };
+    wait('frequency.afterResponseDays', s.responded, f.afterResponseDays, 'answered');
+    wait('frequency.afterDismissDays', s.dismissed, f.afterDismissDays, 'dismissed');
+    if (f.maxShows !== undefined) checks.push({ check: 'frequency.maxShows', ok: (s.shows || 0) < f.maxShows, detail: `shown ${s.shows || 0} of ${f.maxShows} times` });
+    const inSession = s.session == session ? s.sessionShows || 0 : 0;
+    if (f.perSession !== undefined) checks.push({ check: 'frequency.perSession', ok: inSession < f.perSession, detail: `shown ${inSession} of ${f.perSession} times this session` });
+    const last = ctx.read<{ at: number; session: string; count: number }>('w_last');
+    if (throttle.quietDays !== undefined && !f.ignoreQuiet && last) {
+      const left = last.at + throttle.quietDays * DAY - now;
+      checks.push({ check: 'throttle.quietDays', ok: left <= 0, detail: left > 0 ? `a widget was shown ${days(now - last.at)} ago; quiet for ${days(left)} more` : `last widget ${days(now - last.at)} ago` });
+    }
+    if (throttle.maxPerSession !== undefined) {
+      const count = last?.session == session ? last.count : 0;
+      checks.push({ check: 'throttle.maxPerSession', ok: count < throttle.maxPerSession, detail: `${count} of ${throttle.maxPerSession} widgets shown this session` });
+    }
+    return checks;
+  }
+
+  /** Every check for a widget now; `event` is the moment being evaluated, if any. */
+  function evaluate(id: string, w: WidgetRule, event?: MjEvent): Explanation {
+    const t = w.trigger;
+    const checks = audienceChecks(id, w);
+    const moment = MOMENTS[t.on];
+    if (event) checks.push({ check: 'trigger.on', ok: moment == event.type, detail: `moment ${event.type}${event.name ? ` ${event.name}` : ''}` });
+    else checks.push({ check: 'trigger.on', ok: t.on == 'manual' || !!moment, detail: t.on == 'manual' ? 'shown only by show()' : `waits for ${t.on}` });
+    const named = t.step ?? t.event ?? t.stage ?? t.journey;
+    if (named !== undefined && event && moment == event.type) checks.push({ check: `trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`, ok: event.name == named, detail: `${event.name}` });
+    checks.push(...frequencyChecks(id, w));
+    const sample = w.audience?.sample;
+    if (sample !== undefined) {
+      const draw = sampleDraw(ctx.anonymousId(), id);
+      checks.push({ check: 'audience.sample', ok: draw < sample, detail: `this visitor draws ${draw.toFixed(3)}; shown below ${sample}` });
+    }
+    const failed = checks.filter((c) => !c.ok);
+    const eligible = !failed.length && t.on != 'manual';
+    return {
+      widget: id,
+      eligible,
+      checks,
+      next: eligible
+        ? `shows at the next ${t.on}${named ? ` ${named}` : ''}${t.delay ? `, after ${t.delay}` : ''}`
+        : failed.map((c) => `${c.check}: ${c.detail}`).join('; ') || 'call show()',
+    };
+  }
+
+  function record(id: string, event: MjEvent): void {
+    const s = state(id);
+    const now = Date.parse(event.ts);
+    if (event.type == 'widget_shown') {
+      const session = ctx.session().id;
+      s.shows = (s.shows || 0) + 1;
+      s.sessionShows = s.session == session ? (s.sessionShows || 0) + 1 : 1;
+      s.session = session;
+      s.shown = now;
+      const last = ctx.read<{ at: number; session: string; count: number }>('w_last');
+      ctx.write('w_last', { at: now, session, count: last?.session == session ? last.count + 1 : 1 });
+    }
+    if (event.type == 'response') s.responded = now;
+    if (event.type == 'widget_dismissed') s.dismissed = now;
+    save(id, s);
+  }
+
+  return {
+    /** Called for every recorded event: keeps the frequency state, and fires the triggers that wait for it. */
+    onEvent(event: MjEvent): void {
+      if (event.widget) return record(event.widget.id, event);
+      if (event.type == 'page') pending.forEach((timer, id) => (clearTimeout(timer), pending.delete(id), ctx.debug(`${id}: delay cancelled by a page change`, event.page.path)));
+      for (const [id, w] of widgets) {
+        if (MOMENTS[w.trigger.on] != event.type) continue;
+        const verdict = evaluate(id, w, event);
+        ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${event.type}`, verdict);
+        if (!verdict.eligible || pending.has(id)) continue;
+        const delay = parseDuration(w.trigger.delay) || 0;
+        pending.set(
+          id,
+          setTimeout(() => {
+            pending.delete(id);
+            // The conditions must still hold when the delay is over (the route may have changed).
+            const again = evaluate(id, w);
+            if (again.checks.every((c) => c.ok || c.check == 'trigger.on')) ctx.show(id);
+            else ctx.debug(`${id}: no longer eligible after its delay`, again);
+          }, delay),
+        );
+      }
+    },
+
+    /** Why each widget (or one) would or would not show now. */
+    explain(widgetId?: string): Explanation[] {
+      return Object.entries(config.widgets || {})
+        .filter(([id]) => widgetId === undefined || id == widgetId)
+        .map(([id, w]) => (w.trigger ? evaluate(id, w as WidgetRule) : { widget: id, eligible: false, checks: [{ check: 'trigger', ok: false, detail: 'no trigger: shown only by show()' }], next: 'call show()' }));
+    },
+  };
+}
