@@ -68,7 +68,8 @@ const selector: Check = (v, path) => {
 };
 
 /** The moments a trigger can wait for so far. */
-const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'manual'];
+const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'exit-intent', 'scroll', 'dwell', 'idle', 'rage-click', 'manual'];
+const share = is((v) => typeof v == 'number' && v >= 0 && v <= 1, 'a share between 0 and 1');
 const count = is((v) => Number.isInteger(v) && v > 0, 'a whole number above 0');
 const dayCount = is((v) => typeof v == 'number' && v >= 0, 'a number of days, 0 or more');
 const bool = is((v) => typeof v == 'boolean', 'true or false');
@@ -109,8 +110,12 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
         {
           type: oneOf(['nps', 'csat', 'exit']),
           trigger: (v, p) =>
-            shape({ on: oneOf(MOMENTS), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration }, ['on'])(v, p) &&
-            (v.on != 'event' || v.event !== undefined || fail(at(p, 'event'), 'the name passed to track() that an "event" trigger waits for', undefined)),
+            shape(
+              { on: oneOf(MOMENTS), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration, incomplete: bool, minDwell: duration, hiddenFor: duration, depth: share, after: duration },
+              ['on'],
+            )(v, p) &&
+            (v.on != 'event' || v.event !== undefined || fail(at(p, 'event'), 'the name passed to track() that an "event" trigger waits for', undefined)) &&
+            ((v.on != 'dwell' && v.on != 'idle') || v.after !== undefined || fail(at(p, 'after'), `how long before "${v.on}", such as "30s"`, undefined)),
           audience: shape({
             url: urlMatch,
             stage: oneOrMore(stage),
@@ -121,7 +126,7 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
             device: oneOrMore(oneOf(['mobile', 'tablet', 'desktop'])),
             locale: oneOrMore(text),
             traits: is(isObject, 'an object of trait names and values'),
-            sample: is((v) => typeof v == 'number' && v >= 0 && v <= 1, 'a share between 0 and 1'),
+            sample: share,
           }),
           frequency: shape({ afterResponseDays: dayCount, afterDismissDays: dayCount, maxShows: count, perSession: count, ignoreQuiet: bool }),
         },

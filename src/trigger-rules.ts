@@ -1,6 +1,12 @@
 import { hashText } from './lib/hash-text';
 import { matchUrl } from './lib/match-url';
 import { parseDuration } from './lib/parse-duration';
+import { watchDwell } from './moments/dwell';
+import { watchExitIntent } from './moments/exit-intent';
+import { watchIdle } from './moments/idle';
+import { watchRageClick } from './moments/rage-click';
+import { watchScroll } from './moments/scroll-depth';
+import type { Fire } from './moments/types';
 import type { Session } from './identity';
 import type { Config, JourneyContext, MjEvent, UrlMatch, WidgetRule } from './types';
 
@@ -40,7 +46,14 @@ interface WidgetState {
 }
 
 const DAY = 864e5;
-/** The moment each trigger waits for, as the event type that carries it. */
+/** A moment as the rules see it: a recorded event, or what a detector saw. */
+interface Moment {
+  type: string;
+  name?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** The moment each trigger waits for, as the event type that carries it (detectors' moments carry their own name). */
 const MOMENTS: Record<string, string> = {
   page: 'page',
   step: 'step',
@@ -144,14 +157,22 @@ export function createTriggerRules(config: Config, c: RulesContext) {
   }
 
   /** Every check for a widget now; `event` is the moment being evaluated, if any. */
-  function evaluate(id: string, w: WidgetRule, event?: MjEvent): Explanation {
+  function evaluate(id: string, w: WidgetRule, event?: Moment): Explanation {
     const t = w.trigger;
     const checks = audienceChecks(id, w);
-    const moment = MOMENTS[t.on];
-    if (event) checks.push({ check: 'trigger.on', ok: moment == event.type, detail: `moment ${event.type}${event.name ? ` ${event.name}` : ''}` });
-    else checks.push({ check: 'trigger.on', ok: t.on == 'manual' || !!moment, detail: t.on == 'manual' ? 'shown only by show()' : `waits for ${t.on}` });
-    const named = t.step ?? t.event ?? t.stage ?? t.journey;
-    if (named !== undefined && event && moment == event.type) checks.push({ check: `trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`, ok: event.name == named, detail: `${event.name}` });
+    const moment = MOMENTS[t.on] || t.on;
+    const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
+    if (event) add('trigger.on', moment == event.type, `moment ${event.type}${event.name ? ` ${event.name}` : ''}`);
+    else add('trigger.on', true, t.on == 'manual' ? 'shown only by show()' : `waits for ${t.on}`);
+    const named = MOMENTS[t.on] ? (t.step ?? t.event ?? t.stage ?? t.journey) : undefined;
+    if (named !== undefined && event && moment == event.type) add(`trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`, event.name == named, `${event.name}`);
+    const seen = event?.detail;
+    if (t.on == 'scroll' && seen) add('trigger.depth', (seen.depth as number) >= (t.depth ?? 0.5), `scrolled to ${seen.depth}`);
+    if ((t.on == 'dwell' || t.on == 'idle') && seen) add('trigger.after', seen.ms == parseDuration(t.after), `${t.on} ${seen.ms} ms`);
+    if (t.on == 'exit-intent' && t.journey !== undefined && t.incomplete) {
+      const open = ctx.read<{ open?: Record<string, number> }>('journey')?.open || {};
+      add('trigger.incomplete', t.journey in open, t.journey in open ? `${t.journey} is under way` : `${t.journey} is not under way`);
+    }
     checks.push(...frequencyChecks(id, w));
     const sample = w.audience?.sample;
     if (sample !== undefined) {
@@ -182,33 +203,101 @@ export function createTriggerRules(config: Config, c: RulesContext) {
       const last = ctx.read<{ at: number; session: string; count: number }>('w_last');
       ctx.write('w_last', { at: now, session, count: last?.session == session ? last.count + 1 : 1 });
     }
+    if (event.type == 'widget_shown') shownNow.add(id);
     if (event.type == 'response') s.responded = now;
     if (event.type == 'widget_dismissed') s.dismissed = now;
+    if (event.type != 'widget_shown') free(id);
     save(id, s);
   }
+
+  /** Releases of the cross-tab lock, by the widget that holds it. */
+  const releases = new Map<string, () => void>();
+  const shownNow = new Set<string>();
+
+  /**
+   * At most one widget on screen across all the site's tabs: a Web Lock held from the moment a
+   * widget shows until it is answered or dismissed (or its tab closes, which frees the lock).
+   */
+  function showAlone(id: string): void {
+    if (!navigator.locks) return void (fired.add(id), ctx.show(id));
+    navigator.locks.request('microjourney-widget', { ifAvailable: true }, (lock) => {
+      if (!lock) return ctx.debug(`${id}: not shown, another widget is on screen (in this tab or another)`, {});
+      fired.add(id);
+      shownNow.delete(id);
+      return new Promise<void>((release) => {
+        releases.set(id, release);
+        // A widget that did not mount (unknown, or its chunk failed) gives the lock back.
+        Promise.resolve(ctx.show(id)).then(() => shownNow.has(id) || free(id));
+      });
+    });
+  }
+  const free = (id: string) => (releases.get(id)?.(), releases.delete(id));
+
+  /** Widgets that fired on this page view: a moment that repeats (scroll, idle) fires a widget once a page. */
+  const fired = new Set<string>();
+
+  function handle(event: Moment): void {
+    for (const [id, w] of widgets) {
+      if ((MOMENTS[w.trigger.on] || w.trigger.on) != event.type || fired.has(id)) continue;
+      const verdict = evaluate(id, w, event);
+      ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${event.type}`, verdict);
+      if (!verdict.eligible || pending.has(id)) continue;
+      const delay = parseDuration(w.trigger.delay) || 0;
+      pending.set(
+        id,
+        setTimeout(() => {
+          pending.delete(id);
+          // The conditions must still hold when the delay is over (the route may have changed).
+          const again = evaluate(id, w);
+          if (again.checks.every((c) => c.ok)) showAlone(id);
+          else ctx.debug(`${id}: no longer eligible after its delay`, again);
+        }, delay),
+      );
+    }
+  }
+
+  // Each detector is attached only when some rule needs it, and `stop()` removes them all.
+  const ons = widgets.map(([, w]) => w.trigger);
+  const fire: Fire = (type, detail) => handle({ type, detail });
+  /** The shortest of the durations given, or undefined when none is. */
+  const least = (values: (string | undefined)[]) => {
+    const ms = values.map((v) => parseDuration(v)).filter((v) => v >= 0);
+    return ms.length ? Math.min(...ms) : undefined;
+  };
+  const stops: (() => void)[] = [];
+  const onPage: (() => void)[] = [];
+  const exits = ons.filter((t) => t.on == 'exit-intent');
+  if (exits.length) stops.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
+  if (ons.some((t) => t.on == 'scroll')) {
+    const scroll = watchScroll(fire);
+    stops.push(scroll.stop);
+    onPage.push(scroll.reset);
+  }
+  if (ons.some((t) => t.on == 'rage-click')) stops.push(watchRageClick(fire));
+  for (const after of new Set(ons.filter((t) => t.on == 'dwell').map((t) => parseDuration(t.after)))) {
+    const dwell = watchDwell(fire, after);
+    stops.push(dwell.stop);
+    onPage.push(dwell.restart);
+  }
+  for (const after of new Set(ons.filter((t) => t.on == 'idle').map((t) => parseDuration(t.after)))) stops.push(watchIdle(fire, after));
 
   return {
     /** Called for every recorded event: keeps the frequency state, and fires the triggers that wait for it. */
     onEvent(event: MjEvent): void {
       if (event.widget) return record(event.widget.id, event);
-      if (event.type == 'page') pending.forEach((timer, id) => (clearTimeout(timer), pending.delete(id), ctx.debug(`${id}: delay cancelled by a page change`, event.page.path)));
-      for (const [id, w] of widgets) {
-        if (MOMENTS[w.trigger.on] != event.type) continue;
-        const verdict = evaluate(id, w, event);
-        ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${event.type}`, verdict);
-        if (!verdict.eligible || pending.has(id)) continue;
-        const delay = parseDuration(w.trigger.delay) || 0;
-        pending.set(
-          id,
-          setTimeout(() => {
-            pending.delete(id);
-            // The conditions must still hold when the delay is over (the route may have changed).
-            const again = evaluate(id, w);
-            if (again.checks.every((c) => c.ok || c.check == 'trigger.on')) ctx.show(id);
-            else ctx.debug(`${id}: no longer eligible after its delay`, again);
-          }, delay),
-        );
+      if (event.type == 'page') {
+        // A delayed widget is not cancelled here: its conditions (its URL, its audience) are
+        // checked again when the delay ends, so a route that no longer matches cancels it.
+        fired.clear();
+        onPage.forEach((restart) => restart());
       }
+      handle(event);
+    },
+
+    /** Removes every detector's listeners and timers. */
+    stop(): void {
+      stops.forEach((stop) => stop());
+      pending.forEach((timer) => clearTimeout(timer));
     },
 
     /** Why each widget (or one) would or would not show now. */

@@ -119,8 +119,8 @@ export interface WidgetConfig {
   [option: string]: unknown;
 }
 
-/** The micro-moments a trigger can wait for (so far). */
-export type Moment = 'page' | 'step' | 'event' | 'stage' | 'journey-complete' | 'journey-abandon' | 'manual';
+/** The micro-moments a trigger can wait for. */
+export type Moment = 'page' | 'step' | 'event' | 'stage' | 'journey-complete' | 'journey-abandon' | 'exit-intent' | 'scroll' | 'dwell' | 'idle' | 'rage-click' | 'manual';
 
 export interface Trigger {
   on: Moment;
@@ -130,8 +130,18 @@ export interface Trigger {
   event?: string;
   /** With `on: "stage"`: the stage entered. */
   stage?: string;
-  /** With `on: "journey-complete"` or `"journey-abandon"`: the journey. */
+  /** With `on: "journey-complete"` or `"journey-abandon"`: the journey; with `exit-intent` and `incomplete`: a journey under way. */
   journey?: string;
+  /** With `on: "exit-intent"` and `journey`: only while that journey is started and not completed. */
+  incomplete?: boolean;
+  /** With `on: "exit-intent"`: time on the page before a pointer leaving counts (default 3s). */
+  minDwell?: string;
+  /** With `on: "exit-intent"`, on mobile: how long the page must have been hidden for a return to count (default 10s). */
+  hiddenFor?: string;
+  /** With `on: "scroll"`: the depth reached, 0–1 (default 0.5). */
+  depth?: number;
+  /** With `on: "dwell"` or `"idle"`: how long (`30s`). */
+  after?: string;
   /** Only on pages matching this. */
   url?: UrlMatch;
   /** Wait this long (`2s`), then show if the conditions still hold (a route change cancels it). */

@@ -45,7 +45,7 @@ test('the ESM build: init() returns an instance with the same methods, and widge
   await page.goto(`${server.url}/esm.html`);
   await page.waitForFunction(() => (window as any).mj);
   expect(await page.evaluate(() => Object.keys((window as any).mj).sort())).toEqual(
-    ['consent', 'dispatch', 'flush', 'handoff', 'identify', 'on', 'report', 'reset', 'show', 'stage', 'step', 'track'],
+    ['consent', 'dispatch', 'explain', 'flush', 'handoff', 'identify', 'on', 'report', 'reset', 'show', 'stage', 'step', 'track'],
   );
   await page.evaluate(() => (window as any).mj.show('nps-test'));
   await expect(page.locator('microjourney-widget[data-widget-id="nps-test"]')).toHaveCount(1);

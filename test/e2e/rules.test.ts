@@ -54,3 +54,20 @@ test('debug mode prints each decision; explain() covers every widget', async ({ 
   const all = await page.evaluate(() => (window as any).microjourney.explain());
   expect(all.map((e: any) => e.widget)).toEqual(['nps-after-purchase', 'nps-sampled', 'nps-delayed']);
 });
+
+test('one widget on screen across two tabs: the second tab waits until the first is closed', async ({ context, server }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto(`${server.url}/rules.html`);
+  await second.goto(`${server.url}/rules.html`);
+  await complete(first);
+  await expect(host(first, 'nps-after-purchase')).toHaveCount(1);
+  // The per-session cap would hold the second tab back anyway: lift it for this widget.
+  await second.evaluate(() => localStorage.removeItem('mj_w_nps-after-purchase'));
+  await complete(second);
+  await second.waitForTimeout(500);
+  await expect(host(second, 'nps-after-purchase')).toHaveCount(0);
+  await first.close();
+  await second.evaluate(() => localStorage.removeItem('mj_w_nps-after-purchase'));
+  await complete(second);
+  await expect(host(second, 'nps-after-purchase')).toHaveCount(1);
+});

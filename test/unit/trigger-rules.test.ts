@@ -94,13 +94,16 @@ describe('trigger rules', () => {
     expect(check.ok).toBe(sampleDraw('visitor-1', 'nps') < 0.25);
   });
 
-  it('cancel a delayed widget when the page changes, and show it when the delay ends', async () => {
-    const { rules, shown } = setup(nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s' } }));
+  it('cancel a delayed widget whose URL no longer matches when the delay ends, and show it when it does', async () => {
+    history.replaceState({}, '', '/checkout/done');
+    const { rules, shown } = setup(nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s', url: '/checkout/*' } }));
     rules.onEvent(event('step', { name: 'checkout:confirmation' }));
     await vi.advanceTimersByTimeAsync(1000);
+    history.replaceState({}, '', '/elsewhere');
     rules.onEvent(event('page'));
     await vi.advanceTimersByTimeAsync(2000);
     expect(shown).toEqual([]);
+    history.replaceState({}, '', '/checkout/done');
     rules.onEvent(event('step', { name: 'checkout:confirmation' }));
     await vi.advanceTimersByTimeAsync(2000);
     expect(shown).toEqual(['nps']);
