@@ -28,6 +28,7 @@ const CHUNKS = {
   referrers: 'src/referrers.ts',
   consent: 'src/consent.ts',
   show: 'src/show-widget.ts',
+  vitals: 'src/vitals-chunk.ts',
 };
 
 export default [

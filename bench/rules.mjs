@@ -31,7 +31,7 @@ const result = await page.evaluate(async () => {
   store.set('traits', { plan: 'pro' });
   const rules = createTriggerRules(
     { collector: { url: '/c' }, throttle: { quietDays: 7, maxPerSession: 2 }, widgets },
-    { read: (k) => store.get(k), write: (k, v) => store.set(k, v), touchpoint: () => 'web', show: () => {} },
+    { read: (k) => store.get(k), write: (k, v) => store.set(k, v), show: () => {}, load: async () => ({}) },
   );
   const event = { id: 'e', type: 'step', name: 'checkout:confirmation', ts: new Date().toISOString(), page: { path: '/rules.html' } };
   for (let i = 0; i < 200; i++) rules.onEvent(event); // warm up

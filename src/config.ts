@@ -68,7 +68,7 @@ const selector: Check = (v, path) => {
 };
 
 /** The moments a trigger can wait for so far. */
-const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'exit-intent', 'scroll', 'dwell', 'idle', 'rage-click', 'manual'];
+const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'exit-intent', 'scroll', 'dwell', 'idle', 'rage-click', 'vitals', 'manual'];
 const share = is((v) => typeof v == 'number' && v >= 0 && v <= 1, 'a share between 0 and 1');
 const count = is((v) => Number.isInteger(v) && v > 0, 'a whole number above 0');
 const dayCount = is((v) => typeof v == 'number' && v >= 0, 'a number of days, 0 or more');
@@ -111,7 +111,7 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
           type: oneOf(['nps', 'csat', 'exit']),
           trigger: (v, p) =>
             shape(
-              { on: oneOf(MOMENTS), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration, incomplete: bool, minDwell: duration, hiddenFor: duration, depth: share, after: duration },
+              { on: oneOf(MOMENTS), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration, incomplete: bool, minDwell: duration, hiddenFor: duration, depth: share, after: duration, metric: oneOf(['LCP', 'INP', 'CLS']) },
               ['on'],
             )(v, p) &&
             (v.on != 'event' || v.event !== undefined || fail(at(p, 'event'), 'the name passed to track() that an "event" trigger waits for', undefined)) &&
@@ -120,6 +120,7 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
             url: urlMatch,
             stage: oneOrMore(stage),
             journey: text,
+            step: text,
             channel: oneOrMore(text),
             source: oneOrMore(text),
             nth: shape({ page: count, visit: count }),

@@ -74,6 +74,7 @@ export interface Chunks {
   referrers: typeof import('./referrers');
   consent: typeof import('./consent');
   show: typeof import('./show-widget');
+  vitals: typeof import('./vitals-chunk');
 }
 
 export type Instance = Microjourney & { dispatch(name: string, args: unknown[]): unknown; report: Report };
@@ -266,7 +267,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     touchpoint = readTouchpoint(startUrl, config.touchpoint);
     journey = createJourney(record);
     if (rules) {
-      triggers = rules.createTriggerRules(config, { read: readState, write: writeState, touchpoint: () => touchpoint, show: api.show });
+      triggers = rules.createTriggerRules(config, { read: readState, write: writeState, show: api.show, load: options.load });
       journey = rules.withJourneys(journey, config.journeys || {}, record, report);
       checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
         const now = Date.now();

@@ -9,6 +9,6 @@ import type { Config } from './types';
 export function init(config: Config | string, options: { base?: string } = {}): Microjourney {
   // A relative base ("/assets/mj/") is resolved against the page.
   const base = new URL(options.base || import.meta.url, location.href).href;
-  const chunks = { diagnostics: () => import('./diagnostics'), formats: () => import('./formats'), rules: () => import('./rules-chunk'), 'local-store': () => import('./local-store'), delivery: () => import('./delivery'), referrers: () => import('./referrers'), consent: () => import('./consent'), show: () => import('./show-widget') };
+  const chunks = { diagnostics: () => import('./diagnostics'), formats: () => import('./formats'), rules: () => import('./rules-chunk'), 'local-store': () => import('./local-store'), delivery: () => import('./delivery'), referrers: () => import('./referrers'), consent: () => import('./consent'), show: () => import('./show-widget'), vitals: () => import('./vitals-chunk') };
   return createMicrojourney(config, { base, load: (name) => chunks[name]() as any });
 }

@@ -8,7 +8,8 @@ import type { JourneyConfig, StepRule } from './types';
  * Named journeys on top of the core's journey: a journey's first step (or any step but the
  * last, for a visitor who enters midway) starts it and enters its stage; its last step
  * completes an open journey, so reloading a confirmation page does not count a second
- * completion; an open journey older than its `abandonAfter` is recorded as abandoned.
+ * completion; an open journey older than its `abandonAfter`, or begun in an earlier session
+ * (the visitor left mid-journey and came back later), is recorded as abandoned.
  */
 export function withJourneys(core: Journey, journeys: Record<string, JourneyConfig>, record: RecordEvent, report: Report): Journey {
   const api: Journey = {
@@ -36,8 +37,12 @@ export function withJourneys(core: Journey, journeys: Record<string, JourneyConf
     },
     abandonExpired(sid, now) {
       const j = core.load(sid);
+      // The session id is a UUIDv7: its first 48 bits are when the session started (give or
+      // take the time calls waited for the config: ids stay monotonic), so a minute's margin.
+      const sessionStart = parseInt(sid.replace(/-/g, '').slice(0, 12), 16) - 6e4;
       for (const [name, started] of Object.entries(j.open)) {
-        if (now - started > parseDuration(journeys[name]?.abandonAfter)) {
+        // Abandoned: open for longer than its abandonAfter, or begun in an earlier session (the visitor left mid-journey).
+        if (now - started > parseDuration(journeys[name]?.abandonAfter) || started < sessionStart) {
           delete j.open[name];
           core.save(j);
           record('journey_abandon', { name, props: {} });

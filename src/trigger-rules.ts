@@ -7,6 +7,7 @@ import { watchIdle } from './moments/idle';
 import { watchRageClick } from './moments/rage-click';
 import { watchScroll } from './moments/scroll-depth';
 import type { Fire } from './moments/types';
+import { watchVitals, type VitalsModule } from './moments/vitals';
 import type { Session } from './identity';
 import type { Config, JourneyContext, MjEvent, UrlMatch, WidgetRule } from './types';
 
@@ -15,8 +16,9 @@ export interface RulesContext {
   /** The visitor's state (`aid`, `session`, `journey`, `traits`, and the rules' own frequency state), as the core keeps it. */
   read<T>(key: string): T | undefined;
   write(key: string, value: unknown): void;
-  touchpoint(): string;
   show(widgetId: string): unknown;
+  /** Loads a chunk of the core's: here `vitals` (web-vitals), only when a rule waits for poor vitals. */
+  load(name: 'vitals'): Promise<VitalsModule>;
 }
 
 /** One condition of a rule, as `explain()` reports it. */
@@ -79,8 +81,11 @@ const days = (ms: number) => `${(ms / DAY).toFixed(1)} days`;
  * if its conditions still hold then). `explain()` reports the same checks with what was seen.
  */
 export function createTriggerRules(config: Config, c: RulesContext) {
+  /** The touchpoint, as the latest event carried it (every page view records one first). */
+  let touchpoint = 'web';
   const ctx = {
     ...c,
+    touchpoint: () => touchpoint,
     now: Date.now,
     anonymousId: () => c.read<string>('aid') || '',
     session: () => c.read<Session>('session')!,
@@ -113,6 +118,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
     const sources = list(a.source);
     if (sources) add('audience.source', sources.some((s) => s == session.source.source || s == session.source.medium), `source is ${session.source.source} / ${session.source.medium}`);
     if (a.journey !== undefined) add('audience.journey', journey.name == a.journey, `journey is ${journey.name ?? 'none'}`);
+    if (a.step !== undefined) add('audience.step', journey.step == a.step, `step is ${journey.step ?? 'none'}`);
     if (a.nth?.page !== undefined) add('audience.nth.page', session.pages >= a.nth.page, `page ${session.pages} of the session`);
     if (a.nth?.visit !== undefined) add('audience.nth.visit', session.n >= a.nth.visit, `visit ${session.n}`);
     const devices = list(a.device);
@@ -169,6 +175,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
     const seen = event?.detail;
     if (t.on == 'scroll' && seen) add('trigger.depth', (seen.depth as number) >= (t.depth ?? 0.5), `scrolled to ${seen.depth}`);
     if ((t.on == 'dwell' || t.on == 'idle') && seen) add('trigger.after', seen.ms == parseDuration(t.after), `${t.on} ${seen.ms} ms`);
+    if (t.on == 'vitals' && t.metric && seen) add('trigger.metric', seen.metric == t.metric, `poor ${seen.metric} (${seen.value})`);
     if (t.on == 'exit-intent' && t.journey !== undefined && t.incomplete) {
       const open = ctx.read<{ open?: Record<string, number> }>('journey')?.open || {};
       add('trigger.incomplete', t.journey in open, t.journey in open ? `${t.journey} is under way` : `${t.journey} is not under way`);
@@ -274,6 +281,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
     onPage.push(scroll.reset);
   }
   if (ons.some((t) => t.on == 'rage-click')) stops.push(watchRageClick(fire));
+  if (ons.some((t) => t.on == 'vitals')) stops.push(watchVitals(fire, () => c.load('vitals')));
   for (const after of new Set(ons.filter((t) => t.on == 'dwell').map((t) => parseDuration(t.after)))) {
     const dwell = watchDwell(fire, after);
     stops.push(dwell.stop);
@@ -284,6 +292,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
   return {
     /** Called for every recorded event: keeps the frequency state, and fires the triggers that wait for it. */
     onEvent(event: MjEvent): void {
+      touchpoint = event.channel?.touchpoint || touchpoint;
       if (event.widget) return record(event.widget.id, event);
       if (event.type == 'page') {
         // A delayed widget is not cancelled here: its conditions (its URL, its audience) are

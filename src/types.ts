@@ -120,7 +120,7 @@ export interface WidgetConfig {
 }
 
 /** The micro-moments a trigger can wait for. */
-export type Moment = 'page' | 'step' | 'event' | 'stage' | 'journey-complete' | 'journey-abandon' | 'exit-intent' | 'scroll' | 'dwell' | 'idle' | 'rage-click' | 'manual';
+export type Moment = 'page' | 'step' | 'event' | 'stage' | 'journey-complete' | 'journey-abandon' | 'exit-intent' | 'scroll' | 'dwell' | 'idle' | 'rage-click' | 'vitals' | 'manual';
 
 export interface Trigger {
   on: Moment;
@@ -142,6 +142,8 @@ export interface Trigger {
   depth?: number;
   /** With `on: "dwell"` or `"idle"`: how long (`30s`). */
   after?: string;
+  /** With `on: "vitals"`: only this metric rated poor (`LCP`, `INP`, `CLS`); any of them without it. */
+  metric?: 'LCP' | 'INP' | 'CLS';
   /** Only on pages matching this. */
   url?: UrlMatch;
   /** Wait this long (`2s`), then show if the conditions still hold (a route change cancels it). */
@@ -152,7 +154,9 @@ export interface Trigger {
 export interface Audience {
   url?: UrlMatch;
   stage?: string | string[];
+  /** The named journey the visitor's last step belonged to, and that step. */
   journey?: string;
+  step?: string;
   /** Touchpoints: `web`, `app`, … */
   channel?: string | string[];
   /** Source names or mediums: `newsletter`, `email`, `google`, … */

@@ -91,3 +91,28 @@ test('journey abandon: a journey not completed within abandonAfter shows the wid
   await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
   await expect(widget(page)).toHaveCount(1);
 });
+
+test('poor web vitals: a large layout shift (CLS over 0.25) shows the widget; web-vitals loads only for such a rule', async ({ page, server }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await start(page, server.url, { on: 'vitals', metric: 'CLS' });
+  await expect.poll(() => requested.includes('/assets/mj/vitals.js')).toBe(true);
+  await page.evaluate(async () => {
+    await new Promise((r) => setTimeout(r, 600)); // no recent input: the shift counts
+    const block = document.createElement('div');
+    block.style.height = '700px';
+    document.body.prepend(block);
+  });
+  await expect(widget(page)).toHaveCount(1);
+  const why = await page.evaluate(() => (window as any).microjourney.explain('w')[0]);
+  expect(why.widget).toBe('w');
+});
+
+test('no rule waits for vitals: web-vitals is not loaded', async ({ page, server }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await start(page, server.url, { on: 'scroll' });
+  await page.waitForTimeout(300);
+  expect(requested.filter((p) => p.includes('vitals'))).toEqual([]);
+});

@@ -78,3 +78,16 @@ describe('journey entered midway', () => {
     expect(events.map((e) => e.type)).toEqual(['stage', 'step', 'step', 'journey_complete', 'step']);
   });
 });
+
+describe('a journey left mid-way', () => {
+  it('is abandoned when the visitor comes back in a later session', () => {
+    const { journey, events } = setup();
+    const t = Date.UTC(2026, 0, 1);
+    journey.step('checkout:cart', {}, '019b5f5a-0000-7000-8000-000000000000', t);
+    // A new session whose id (a UUIDv7) says it started an hour later.
+    const later = (t + 36e5).toString(16).padStart(12, '0');
+    const sid = `${later.slice(0, 8)}-${later.slice(8, 12)}-7000-8000-000000000000`;
+    journey.abandonExpired(sid, t + 36e5);
+    expect(events.filter((e) => e.type == 'journey_abandon').map((e) => e.name)).toEqual(['checkout']);
+  });
+});

@@ -13,7 +13,7 @@ function setup(config: Config) {
   writeState('aid', 'visitor-1');
   writeState('session', { id: 's1', last: Date.now(), n: 1, pages: 1, source: { source: 'newsletter', medium: 'email' } });
   writeState('journey', { stage: 'purchase', name: 'checkout', step: 'confirmation', seq: 3, sid: 's1', open: {} });
-  const rules = createTriggerRules(config, { read: readState, write: writeState, touchpoint: () => 'web', show: (id) => void shown.push(id) });
+  const rules = createTriggerRules(config, { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never });
   /** What the core does when a widget shows: records widget_shown, which the rules see. */
   const showAndRecord = async (ev: MjEvent) => {
     rules.onEvent(ev);
