@@ -1,5 +1,5 @@
 import { takeAll } from './lib/local-state';
-import type { EventStore, Rec } from './store';
+import { apply, type EventStore, type Rec } from './store';
 
 const KEY = 'mj_q';
 
@@ -25,13 +25,7 @@ export function openLocalStore(): EventStore {
     cap: [500, 1e6],
     put: (recs) => change((map) => void recs.forEach((r) => map.set(r.e.id, r))),
     remove: (ids) => change((map) => void ids.forEach((id) => map.delete(id))),
-    update: (fn) =>
-      change((map) => {
-        const { put, del, result } = fn([...map.values()]);
-        put?.forEach((r) => map.set(r.e.id, r));
-        del?.forEach((id) => map.delete(id));
-        return result;
-      }),
+    update: (fn) => change((map) => apply(map, fn([...map.values()]))),
   };
 }
 

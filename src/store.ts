@@ -29,7 +29,7 @@ export interface EventStore {
 }
 
 /** Applies a change to a map of records: the shared body of the synchronous stores. */
-function apply<T>(map: Map<string, Rec>, { put, del, result }: Change<T>): T {
+export function apply<T>(map: Map<string, Rec>, { put, del, result }: Change<T>): T {
   put?.forEach((r) => map.set(r.e.id, r));
   del?.forEach((id) => map.delete(id));
   return result;
