@@ -252,20 +252,32 @@ export function createTriggerRules(config: Config, c: RulesContext) {
       const delay = parseDuration(w.trigger.delay) || 0;
       pending.set(
         id,
-        setTimeout(() => {
-          pending.delete(id);
-          // The conditions must still hold when the delay is over (the route may have changed).
-          const again = evaluate(id, w);
-          if (again.checks.every((c) => c.ok)) showAlone(id);
-          else ctx.debug(`${id}: no longer eligible after its delay`, again);
-        }, delay),
+        setTimeout(
+          () =>
+            guard(`the end of ${id}'s delay`, () => {
+              pending.delete(id);
+              // The conditions must still hold when the delay is over (the route may have changed).
+              const again = evaluate(id, w);
+              if (again.checks.every((c) => c.ok)) showAlone(id);
+              else ctx.debug(`${id}: no longer eligible after its delay`, again);
+            }),
+          delay,
+        ),
       );
     }
   }
 
   // Each detector is attached only when some rule needs it, and `stop()` removes them all.
   const ons = widgets.map(([, w]) => w.trigger);
-  const fire: Fire = (type, detail) => handle({ type, detail });
+  /** Runs rule work from an event listener, a timer or `record()`: a bug here must never reach the page. */
+  const guard = (what: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (err) {
+      console.warn(`microjourney: the widget rules failed on ${what} (${err}); the page is unaffected. Please report this bug with the message.`);
+    }
+  };
+  const fire: Fire = (type, detail) => guard(`a ${type} moment`, () => handle({ type, detail }));
   /** The shortest of the durations given, or undefined when none is. */
   const least = (values: (string | undefined)[]) => {
     const ms = values.map((v) => parseDuration(v)).filter((v) => v >= 0);
@@ -292,15 +304,17 @@ export function createTriggerRules(config: Config, c: RulesContext) {
   return {
     /** Called for every recorded event: keeps the frequency state, and fires the triggers that wait for it. */
     onEvent(event: MjEvent): void {
-      touchpoint = event.channel?.touchpoint || touchpoint;
-      if (event.widget) return record(event.widget.id, event);
-      if (event.type == 'page') {
-        // A delayed widget is not cancelled here: its conditions (its URL, its audience) are
-        // checked again when the delay ends, so a route that no longer matches cancels it.
-        fired.clear();
-        onPage.forEach((restart) => restart());
-      }
-      handle(event);
+      guard(`a ${event.type} event`, () => {
+        touchpoint = event.channel?.touchpoint || touchpoint;
+        if (event.widget) return record(event.widget.id, event);
+        if (event.type == 'page') {
+          // A delayed widget is not cancelled here: its conditions (its URL, its audience) are
+          // checked again when the delay ends, so a route that no longer matches cancels it.
+          fired.clear();
+          onPage.forEach((restart) => restart());
+        }
+        handle(event);
+      });
     },
 
     /** Removes every detector's listeners and timers. */

@@ -121,3 +121,20 @@ describe('trigger rules', () => {
     expect([375, 800, 1280].map((w) => deviceClass(w))).toEqual(['mobile', 'tablet', 'desktop']);
   });
 });
+
+describe('a bug in the rules', () => {
+  it('never reaches the page: it is reported once on the console', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const rules = createTriggerRules(nps(), {
+      read: () => {
+        throw new Error('storage exploded');
+      },
+      write: () => {},
+      show: () => {},
+      load: async () => ({}) as never,
+    });
+    expect(() => rules.onEvent(event('step', { name: 'checkout:confirmation' }))).not.toThrow();
+    expect(warn.mock.calls[0]![0]).toMatch(/^microjourney: the widget rules failed on a step event \(Error: storage exploded\); the page is unaffected/);
+    warn.mockRestore();
+  });
+});
