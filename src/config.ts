@@ -76,6 +76,15 @@ const bool = is((v) => typeof v == 'boolean', 'true or false');
 /** One value, or a non-empty list of them. */
 const oneOrMore = (check: Check): Check => (v, p) => (Array.isArray(v) ? list(check)(v, p) : check(v, p));
 
+/** A URL, absolute or relative to a page: what `new URL(url, page)` accepts. */
+const isUrl = (v: unknown) => {
+  try {
+    return typeof v == 'string' && v.trim() && !!new URL(v, 'https://example.com/page');
+  } catch {
+    return false;
+  }
+};
+
 const duration = is((v) => parseDuration(v) >= 0, 'a duration such as "2s", "30m", "2h" or "7d"');
 
 /** A URL condition: a glob, `{ "regex": … }`, or include/exclude lists of conditions. */
@@ -100,7 +109,7 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
   const stage: Check = Array.isArray(stages) ? oneOf(stages) : text;
   return {
     $schema: [text, ''],
-    collector: [shape({ url: is((v) => typeof v == 'string' && v, 'a URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json', 'ndjson', 'segment']), transform: is((v) => typeof v == 'function', 'a function (batch) => body, in a config passed to init()'), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
+    collector: [shape({ url: is(isUrl, 'a URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json', 'ndjson', 'segment']), transform: is((v) => typeof v == 'function', 'a function (batch) => body, in a config passed to init()'), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
     touchpoint: [is((v) => /^[a-z][a-z0-9-]{0,31}$/.test(v), 'a lowercase name such as "web", "app", "store" or "kiosk"'), ''],
     stages: [list(text), ''],
     journeys: [shape({ steps: list(text), stage, abandonAfter: duration }, ['steps']), 'map'],
