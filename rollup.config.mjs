@@ -14,7 +14,7 @@ const minify = () =>
 
 const plugins = () => [
   nodeResolve(),
-  typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, noEmit: false }, include: ['src/**/*.ts'] }),
+  typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, noEmit: false }, include: ['src/**/*.ts', 'widgets/**/*.ts', 'widgets/**/*.tsx'] }),
   minify(),
 ];
 
@@ -45,6 +45,13 @@ export default [
     output: { file: `dist/${name}.js`, format: 'es', sourcemap: true },
     plugins: plugins(),
   })),
+  // The widgets: one chunk per type in dist/widgets/, Preact in a chunk they share. Loaded by
+  // show() (dist/show.js) from beside the script, never at startup.
+  {
+    input: { nps: 'widgets/nps.tsx' },
+    output: { dir: 'dist/widgets', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    plugins: plugins(),
+  },
   // The ESM build for bundlers: `import { init } from 'microjourney'`.
   {
     input: { index: 'src/index.ts' },

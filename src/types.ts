@@ -116,6 +116,12 @@ export interface WidgetConfig {
   trigger?: Trigger;
   audience?: Audience;
   frequency?: Frequency;
+  /** Texts by locale: `{ "en": { "question": "…" }, "he": { … } }`; a missing locale falls back to `en`, then the built-in text. */
+  text?: Record<string, { question?: string }>;
+  /** Colors: `accent`, `background`, `text`, `muted`, `border` (CSS colors; an invalid one is ignored with a warning). */
+  theme?: Record<string, string>;
+  /** The widget's locale; else `<html lang>`, then the browser's, then `en`. */
+  locale?: string;
   [option: string]: unknown;
 }
 

@@ -16,12 +16,12 @@ test('a lazy chunk loads with import() from beside the script, not beside the pa
     return seen;
   });
   expect(shown).toEqual([{ widget: 'nps-test' }]);
-  expect(requested).toContain('/assets/mj/widgets/nps.js');
+  expect(requested).toContain('/fixture/mj/widgets/nps.js');
   expect(requested).not.toContain('/deep/nested/widgets/nps.js');
 
   const host = page.locator('microjourney-widget[data-widget-id="nps-test"][data-widget-type="nps"]');
   await expect(host).toHaveCount(1);
-  await expect(host.locator('p')).toContainText(`${server.url}/assets/mj/widgets/nps.js`);
+  await expect(host.locator('p')).toContainText(`${server.url}/fixture/mj/widgets/nps.js`);
 
   await page.evaluate(() => (window as any).microjourney.flush());
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_shown'));

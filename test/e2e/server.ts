@@ -33,7 +33,7 @@ export interface Received {
 
 /**
  * Each test gets its own server on 127.0.0.1: the test pages at `/`, the built SDK at
- * `/assets/mj/` (test chunks laid over it at `/assets/mj/widgets/`), the collector at
+ * `/assets/mj/` (and at `/fixture/mj/` with the test's widget chunk), the collector at
  * `/mj/collect`, and `received()` to read back what it got.
  */
 export interface TestServer {
@@ -50,6 +50,11 @@ export const test = base.extend<{ server: TestServer }>({
     const scripted: number[] = [];
     let posts = 0;
     const server: any = await startServer({
+      // Pages under /csp/ are served with the strict policy a careful site sets.
+      headers: (url: URL) =>
+        url.pathname.startsWith('/csp/')
+          ? { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'" }
+          : {},
       handlers: {
         // The basic config, answered after 1.5 s: calls made meanwhile wait for it.
         '/configs/slow.json': (_req: any, res: any) =>
@@ -63,7 +68,9 @@ export const test = base.extend<{ server: TestServer }>({
         },
       },
       mounts: [
-        ['/assets/mj/widgets/', join(here, 'chunks')],
+        // The SDK as built at /assets/mj/; at /fixture/mj/, with the test's own widget chunk laid over dist/widgets/.
+        ['/fixture/mj/widgets/', join(here, 'chunks')],
+        ['/fixture/mj/', join(root, 'dist')],
         ['/assets/mj/', join(root, 'dist')],
         ['/', join(here, 'pages')],
       ],

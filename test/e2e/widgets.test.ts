@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForEvents } from './server';
+
+const widget = (page: Page, id = 'nps') => page.locator(`microjourney-widget[data-widget-id="${id}"]`);
+const show = (page: Page, id = 'nps') => page.evaluate((w) => (window as any).microjourney.show(w), id);
+const axe = async (page: Page) => (await new AxeBuilder({ page }).include('microjourney-widget').analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+
+test('NPS with the keyboard alone: radio group, follow-up, send; the answer travels with its context', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-en.html`);
+  await show(page);
+  const w = widget(page);
+  await expect(w.getByRole('radiogroup')).toBeVisible();
+  // The corner prompt does not take focus.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+  await page.focus('#before');
+  await page.keyboard.press('Tab'); // the close button
+  await page.keyboard.press('Tab'); // the radio group: one tab stop
+  await expect(w.getByRole('radio', { name: /^0/ })).toBeFocused();
+  for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+  await expect(w.getByRole('radio', { name: '9' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await expect(w.getByRole('radio', { name: '9' })).toBeFocused();
+  await expect(w.getByText('What did you liked most?'.replace('liked', 'like'))).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Fast delivery');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('status')).toHaveText('Thank you for your feedback!');
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
+  const response = events.find((e) => e.type == 'response')!;
+  expect(response).toMatchObject({ widget: { id: 'nps', type: 'nps' }, response: { score: 9, category: 'promoter', comment: 'Fast delivery', locale: 'en' } });
+  expect(response.channel.touchpoint).toBe('web');
+  expect(events.some((e) => e.type == 'widget_shown')).toBe(true);
+});
+
+test('Escape dismisses the prompt and says how; show() twice shows one', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-en.html`);
+  await show(page);
+  await show(page);
+  await expect(widget(page)).toHaveCount(1);
+  await widget(page).getByRole('radio', { name: /^0/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(widget(page)).toHaveCount(0);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_dismissed'));
+  expect(events.find((e) => e.type == 'widget_dismissed')).toMatchObject({ widget: { id: 'nps' }, props: { how: 'escape' } });
+});
+
+test('Arabic: right to left, the 0–10 scale still reads left to right, the strings are Arabic', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-ar.html`);
+  await show(page);
+  const box = widget(page).locator('.mj');
+  await expect(box).toHaveAttribute('dir', 'rtl');
+  await expect(box).toHaveAttribute('lang', 'ar');
+  await expect(widget(page).getByRole('button', { name: 'إغلاق' })).toBeVisible();
+  const [zero, ten] = [await widget(page).getByRole('radio', { name: /^0/ }).boundingBox(), await widget(page).getByRole('radio', { name: /^10/ }).boundingBox()];
+  expect(zero!.x).toBeLessThan(ten!.x);
+  // The card sits in the inline-end corner: the left in right-to-left.
+  const card = (await box.boundingBox())!;
+  expect(card.x).toBeLessThan(100);
+});
+
+test('axe finds no violations, in each state, in English and in Arabic', async ({ page, server }) => {
+  // No entry animation: axe measures contrast on the settled colours.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const path of ['/widget-en.html', '/widget-ar.html']) {
+    await page.goto(server.url + path);
+    await show(page);
+    expect(await axe(page), `${path}: initial`).toEqual([]);
+    await widget(page).getByRole('radio', { name: '3' }).click();
+    expect(await axe(page), `${path}: follow-up`).toEqual([]);
+    await widget(page).locator('.mj-send').click();
+    await expect(widget(page).getByRole('status')).toBeVisible();
+    expect(await axe(page), `${path}: thanks`).toEqual([]);
+  }
+});
+
+test('under a strict CSP with Trusted Types the widget renders and submits, with no violation', async ({ page, server }) => {
+  const violations: string[] = [];
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as any).violations ||= []).push(`${e.violatedDirective} ${e.blockedURI}`)));
+  page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+  await page.goto(`${server.url}/csp/widget.html`);
+  await expect(widget(page, 'nps-on-page')).toHaveCount(1);
+  await widget(page, 'nps-on-page').getByRole('radio', { name: '8' }).click();
+  await widget(page, 'nps-on-page').locator('.mj-send').click();
+  await expect(widget(page, 'nps-on-page').getByRole('status')).toBeVisible();
+  await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
+  expect(await page.evaluate(() => (window as any).violations || [])).toEqual([]);
+  expect(violations).toEqual([]);
+});

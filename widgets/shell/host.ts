@@ -1,0 +1,49 @@
+import type { WidgetContext } from '../../src/types';
+import { WIDGET_CSS } from './styles';
+
+let sheet: CSSStyleSheet | undefined;
+/** Theme keys and the custom property each sets. */
+const TOKENS: Record<string, string> = { accent: '--mj-accent', background: '--mj-bg', text: '--mj-fg', muted: '--mj-muted', border: '--mj-border' };
+
+/**
+ * The widget's host: `<microjourney-widget data-widget-id data-widget-type>` (contract) with an
+ * open shadow root, the shared stylesheet and the config's `theme` adopted in it, and a
+ * container carrying `lang` and `dir`. Returns null when this widget is already on the page
+ * (`show()` twice shows one).
+ */
+export function createHost(ctx: WidgetContext, locale: string, dir: 'ltr' | 'rtl') {
+  if ([...document.querySelectorAll('microjourney-widget')].some((el) => (el as HTMLElement).dataset.widgetId == ctx.id)) return null;
+  const host = document.createElement('microjourney-widget');
+  host.dataset.widgetId = ctx.id;
+  host.dataset.widgetType = ctx.type;
+  const root = host.attachShadow({ mode: 'open' });
+  sheet ||= new CSSStyleSheet();
+  if (!sheet.cssRules.length) sheet.replaceSync(WIDGET_CSS);
+  const sheets = [sheet];
+  const theme = ctx.config.theme as Record<string, unknown> | undefined;
+  if (theme) {
+    const rules = Object.entries(theme)
+      .filter(([key, value]) => {
+        const ok = TOKENS[key] && (key == 'radius' || (typeof value == 'string' && CSS_SUPPORTS('color', value)));
+        if (!ok) console.warn(`microjourney: widget "${ctx.id}": theme.${key} = ${JSON.stringify(value)} is not a color token this widget knows (${Object.keys(TOKENS).join(', ')}); it is ignored.`);
+        return ok;
+      })
+      .map(([key, value]) => `${TOKENS[key]}: ${value};`)
+      .join(' ');
+    if (rules) {
+      const themed = new CSSStyleSheet();
+      themed.replaceSync(`.mj { ${rules} }`);
+      sheets.push(themed);
+    }
+  }
+  root.adoptedStyleSheets = sheets;
+  const box = document.createElement('div');
+  box.className = 'mj';
+  box.lang = locale;
+  box.dir = dir;
+  root.append(box);
+  document.body.append(host);
+  return { host, box, remove: () => host.remove() };
+}
+
+const CSS_SUPPORTS = (property: string, value: string) => typeof CSS != 'undefined' && CSS.supports(property, value);
