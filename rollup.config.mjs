@@ -48,8 +48,15 @@ export default [
   // The widgets: one chunk per type in dist/widgets/, Preact in a chunk they share. Loaded by
   // show() (dist/show.js) from beside the script, never at startup.
   {
-    input: { nps: 'widgets/nps.tsx' },
-    output: { dir: 'dist/widgets', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
+    input: { nps: 'widgets/nps.tsx', csat: 'widgets/csat.tsx', exit: 'widgets/exit-survey.tsx' },
+    output: {
+      dir: 'dist/widgets',
+      format: 'es',
+      sourcemap: true,
+      // Stable names: the size budgets name them. Preact and the shell are one shared chunk; each locale its own.
+      chunkFileNames: '[name].js',
+      manualChunks: (id) => (id.includes('/widgets/shell/locales/') ? `locale-${id.match(/(\w+)\.ts$/)[1]}` : id.includes('node_modules/preact') || id.includes('/widgets/shell/') ? 'shared' : undefined),
+    },
     plugins: plugins(),
   },
   // The ESM build for bundlers: `import { init } from 'microjourney'`.

@@ -5,6 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 const { sizeBudgets = {} } = JSON.parse(readFileSync('package.json', 'utf8'));
 const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+for (const [group, budget] of Object.entries(sizeBudgets).filter(([k]) => k.includes(' + '))) {
+  const gzip = group.split(' + ').reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+  console.log(`${group}: ${gzip} B gzip (budget ${budget} B, ${budget - gzip} B left)`);
+}
 for (const file of files('dist').filter((f) => f.endsWith('.js')).sort()) {
   const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
   const budget = sizeBudgets[file];

@@ -142,6 +142,8 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
           text: (v, p) => (isObject(v) ? all(Object.keys(v).map((l) => shape({ question: text })(v[l], at(p, l)))) : fail(p, 'an object of texts by locale, such as { "en": { "question": "…" } }', v)),
           theme: (v, p) => (isObject(v) ? all(Object.keys(v).map((k) => text(v[k], at(p, k)))) : fail(p, 'an object of theme tokens, such as { "accent": "#2f5bd3" }', v)),
           locale: text,
+          scale: is((v) => v === 2 || v === 5, '2 (thumbs up or down) or 5 (a 1–5 scale), for a csat widget'),
+          reasons: list(text),
         },
         ['type'],
       ),

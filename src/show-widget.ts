@@ -21,7 +21,7 @@ export function showWidget(
   const { type } = widget;
   const url = new URL(`widgets/${type}.js`, base).href;
   return loadWidget(url)
-    .then((mod) => {
+    .then((mod) =>
       mod.mount({
         id: widgetId,
         type,
@@ -30,7 +30,7 @@ export function showWidget(
           record(eventType, { widget: { id: widgetId, type }, ...fields });
           tell(eventType.replace(/^widget_/, ''), { widget: widgetId, ...fields });
         },
-      });
-    })
+      }),
+    )
     .catch((err) => report('widget', widgetId, url, err?.message));
 }

@@ -122,6 +122,10 @@ export interface WidgetConfig {
   theme?: Record<string, string>;
   /** The widget's locale; else `<html lang>`, then the browser's, then `en`. */
   locale?: string;
+  /** CSAT: `2` thumbs up or down (default), `5` a 1–5 scale. */
+  scale?: 2 | 5;
+  /** Exit survey: the reasons offered (an "other" with a text field is added); else the locale's. */
+  reasons?: string[];
   [option: string]: unknown;
 }
 
@@ -229,5 +233,6 @@ export interface WidgetContext {
 
 /** A widget chunk's module shape: `dist/widgets/<type>.js`. */
 export interface WidgetModule {
-  mount(ctx: WidgetContext): void | (() => void);
+  /** Shows the widget; may resolve once its strings are loaded. */
+  mount(ctx: WidgetContext): void | Promise<void>;
 }

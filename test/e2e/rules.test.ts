@@ -67,6 +67,8 @@ test('one widget on screen across two tabs: the second tab waits until the first
   await second.waitForTimeout(500);
   await expect(host(second, 'nps-after-purchase')).toHaveCount(0);
   await first.close();
+  // The browser frees a closed tab's lock soon after, not at once.
+  await expect.poll(() => second.evaluate(async () => (await navigator.locks.query()).held?.some((l) => l.name == 'microjourney-widget'))).toBe(false);
   await second.evaluate(() => localStorage.removeItem('mj_w_nps-after-purchase'));
   await complete(second);
   await expect(host(second, 'nps-after-purchase')).toHaveCount(1);

@@ -90,3 +90,71 @@ test('under a strict CSP with Trusted Types the widget renders and submits, with
   expect(await page.evaluate(() => (window as any).violations || [])).toEqual([]);
   expect(violations).toEqual([]);
 });
+
+test('CSAT thumbs in Hebrew, with the keyboard: arrow keys follow right to left, and a comment', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-csat.html`);
+  await show(page, 'csat');
+  const w = widget(page, 'csat');
+  await expect(w.locator('.mj')).toHaveAttribute('dir', 'rtl');
+  await w.getByRole('radio', { name: 'מרוצה', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await expect(w.getByRole('radio', { name: 'מרוצה', exact: true })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('ArrowLeft'); // in right to left, the next option is on the left
+  await expect(w.getByRole('radio', { name: 'לא מרוצה' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('המשלוח איטי');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('status')).toBeVisible();
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({ thumb: 'down', positive: false, comment: 'המשלוח איטי', locale: 'he' });
+});
+
+test('CSAT on a 1–5 scale', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-csat.html`);
+  await show(page, 'csat5');
+  const w = widget(page, 'csat5');
+  await w.getByRole('radio', { name: /^4,/ }).click();
+  await w.locator('.mj-send').click();
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
+  expect(events.find((e) => e.type == 'response')!.response).toMatchObject({ score: 4, scale: 5, positive: true, locale: 'en' });
+});
+
+test('the exit survey is a modal dialog: focus moves in and is trapped, the page is inert, Escape closes and focus returns', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-csat.html`);
+  await page.focus('#before');
+  await show(page, 'exit');
+  const w = widget(page, 'exit');
+  const dialog = w.getByRole('dialog');
+  await expect(dialog).toHaveAttribute('aria-modal', 'true');
+  // Focus moved into the dialog.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MICROJOURNEY-WIDGET');
+  // The page behind is inert.
+  expect(await page.evaluate(() => document.querySelector('h1')!.closest('[inert]') !== null || document.getElementById('before')!.inert)).toBe(true);
+  // Tab stays inside.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MICROJOURNEY-WIDGET');
+  await page.keyboard.press('Escape');
+  await expect(w).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+  expect(await page.evaluate(() => document.getElementById('before')!.inert)).toBe(false);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_dismissed'));
+  expect(events.find((e) => e.type == 'widget_dismissed')!.props).toEqual({ how: 'escape' });
+});
+
+test('the exit survey: a reason, "other" with text; a click outside dismisses it', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-csat.html`);
+  await show(page, 'exit');
+  const w = widget(page, 'exit');
+  await w.getByRole('radio', { name: 'משהו אחר' }).click();
+  await w.locator('textarea').fill('חיפשתי מידה אחרת');
+  await w.locator('.mj-send').click();
+  await expect(w.getByRole('status')).toBeVisible();
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'משהו אחר', index: 4, other: 'חיפשתי מידה אחרת', locale: 'he' });
+  await w.getByRole('button', { name: 'סגירה' }).click();
+  await show(page, 'exit');
+  await page.mouse.click(5, 5); // on the backdrop
+  await expect(widget(page, 'exit')).toHaveCount(0);
+});

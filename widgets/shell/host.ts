@@ -11,7 +11,7 @@ const TOKENS: Record<string, string> = { accent: '--mj-accent', background: '--m
  * container carrying `lang` and `dir`. Returns null when this widget is already on the page
  * (`show()` twice shows one).
  */
-export function createHost(ctx: WidgetContext, locale: string, dir: 'ltr' | 'rtl') {
+export function createHost(ctx: WidgetContext, locale: string, dir: 'ltr' | 'rtl', className: string) {
   if ([...document.querySelectorAll('microjourney-widget')].some((el) => (el as HTMLElement).dataset.widgetId == ctx.id)) return null;
   const host = document.createElement('microjourney-widget');
   host.dataset.widgetId = ctx.id;
@@ -38,7 +38,7 @@ export function createHost(ctx: WidgetContext, locale: string, dir: 'ltr' | 'rtl
   }
   root.adoptedStyleSheets = sheets;
   const box = document.createElement('div');
-  box.className = 'mj';
+  box.className = className;
   box.lang = locale;
   box.dir = dir;
   root.append(box);
