@@ -158,3 +158,61 @@ test('the exit survey: a reason, "other" with text; a click outside dismisses it
   await page.mouse.click(5, 5); // on the backdrop
   await expect(widget(page, 'exit')).toHaveCount(0);
 });
+
+test('a hostile page stylesheet (all: unset, no buttons, 40 px root, rtl body) does not break the widget', async ({ page, server }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${server.url}/hostile.html`);
+  await show(page);
+  const w = widget(page);
+  const seven = w.getByRole('radio', { name: '7' });
+  await expect(seven).toBeVisible();
+  const box = (await seven.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeGreaterThanOrEqual(24);
+  expect(box.height).toBeLessThan(60); // px, not the page's 40 px root
+  const card = (await w.locator('.mj').boundingBox())!;
+  expect(card.x + card.width).toBeGreaterThan(1200); // bottom right: the page's rtl body does not leak in
+  await seven.click();
+  await w.locator('.mj-send').click();
+  await expect(w.getByRole('status')).toBeVisible();
+});
+
+test('a very long question wraps and scrolls inside the viewport, on a phone too', async ({ page, server }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // measure where the card settles, not mid-animation
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+    await page.setViewportSize(viewport);
+    await page.goto(`${server.url}/widget-en.html`);
+    await show(page, 'long');
+    const card = (await widget(page, 'long').locator('.mj').boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.x + card.width).toBeLessThanOrEqual(viewport.width + 0.5);
+    expect(card.y + card.height).toBeLessThanOrEqual(viewport.height + 0.5);
+    expect(await widget(page, 'long').locator('.mj').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+  }
+});
+
+test('an invalid theme color is ignored with one warning; a valid one applies', async ({ page, server }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
+  await page.goto(`${server.url}/widget-en.html`);
+  await show(page, 'themed');
+  const w = widget(page, 'themed');
+  await w.getByRole('radio', { name: 'Satisfied', exact: true }).click();
+  expect(await w.getByRole('radio', { name: 'Satisfied', exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(194, 24, 91)');
+  expect(warnings.filter((m) => m.includes('theme.background'))).toHaveLength(1);
+});
+
+test('axe finds no violations in CSAT and the exit survey, in Hebrew', async ({ page, server }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${server.url}/widget-csat.html`);
+  await show(page, 'csat');
+  expect(await axe(page)).toEqual([]);
+  await widget(page, 'csat').getByRole('radio', { name: 'מרוצה', exact: true }).click();
+  expect(await axe(page)).toEqual([]);
+  await widget(page, 'csat').getByRole('button', { name: 'סגירה' }).click();
+  await show(page, 'exit');
+  expect(await axe(page)).toEqual([]);
+  await widget(page, 'exit').getByRole('radio', { name: 'משהו אחר' }).click();
+  expect(await axe(page)).toEqual([]);
+});
