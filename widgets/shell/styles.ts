@@ -38,7 +38,7 @@ export const WIDGET_CSS = `
 .mj-choices { display: flex; gap: 8px; margin-block: 12px 4px; }
 .mj-choices button { all: unset; box-sizing: border-box; flex: 1; display: grid; place-items: center; gap: 2px; min-block-size: 44px; padding: 6px; border: 1px solid var(--mj-border); border-radius: 8px; cursor: pointer; text-align: center; font-size: 13px; }
 .mj-choices button[aria-checked="true"] { background: var(--mj-accent); border-color: var(--mj-accent); color: var(--mj-bg); font-weight: 600; }
-.mj-choices .mj-icon { font-size: 22px; line-height: 1; }
+.mj-choices .mj-icon { font-size: 22px; line-height: 1; display: block; }
 .mj-reasons { display: grid; gap: 6px; margin-block: 12px 4px; }
 .mj-reasons button { all: unset; box-sizing: border-box; display: flex; align-items: center; gap: 8px; min-block-size: 40px; padding-inline: 12px; border: 1px solid var(--mj-border); border-radius: 8px; cursor: pointer; text-align: start; }
 .mj-reasons button[aria-checked="true"] { border-color: var(--mj-accent); box-shadow: inset 0 0 0 1px var(--mj-accent); font-weight: 600; }
