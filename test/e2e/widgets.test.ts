@@ -8,6 +8,7 @@ const axe = async (page: Page) => (await new AxeBuilder({ page }).include('micro
 
 test('NPS with the keyboard alone: radio group, follow-up, send; the answer travels with its context', async ({ page, server }) => {
   await page.goto(`${server.url}/widget-en.html`);
+  await page.evaluate(() => (window as any).microjourney.on('response', (r: unknown) => ((window as any).followUp = r)));
   await show(page);
   const w = widget(page);
   await expect(w.getByRole('radiogroup')).toBeVisible();
@@ -32,6 +33,10 @@ test('NPS with the keyboard alone: radio group, follow-up, send; the answer trav
   const response = events.find((e) => e.type == 'response')!;
   expect(response).toMatchObject({ widget: { id: 'nps', type: 'nps' }, response: { score: 9, category: 'promoter', comment: 'Fast delivery', locale: 'en' } });
   expect(response.channel.touchpoint).toBe('web');
+  // The page's web vitals so far travel with the answer.
+  expect(response.vitals).toMatchObject({ lcp: expect.any(Number), cls: expect.any(Number) });
+  // The site can follow up in a closed loop.
+  expect(await page.evaluate(() => (window as any).followUp)).toMatchObject({ widget: 'nps', response: { score: 9, category: 'promoter' } });
   expect(events.some((e) => e.type == 'widget_shown')).toBe(true);
 });
 
@@ -49,8 +54,13 @@ test('Escape dismisses the prompt and says how; show() twice shows one', async (
 });
 
 test('Arabic: right to left, the 0–10 scale still reads left to right, the strings are Arabic', async ({ page, server }) => {
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await page.goto(`${server.url}/widget-ar.html`);
   await show(page);
+  // The config has an English question only: it is shown, with one warning.
+  await expect(widget(page).locator('.mj-q')).toHaveText('How likely are you to recommend the shop?');
+  expect(warnings.filter((m) => m.includes('/widgets/nps/text/ar/question'))).toHaveLength(1);
   const box = widget(page).locator('.mj');
   await expect(box).toHaveAttribute('dir', 'rtl');
   await expect(box).toHaveAttribute('lang', 'ar');
@@ -203,16 +213,39 @@ test('an invalid theme color is ignored with one warning; a valid one applies', 
   expect(warnings.filter((m) => m.includes('theme.background'))).toHaveLength(1);
 });
 
-test('axe finds no violations in CSAT and the exit survey, in Hebrew', async ({ page, server }) => {
+test('axe finds no violations in CSAT and the exit survey, in each state, in English, Hebrew and Arabic', async ({ page, server }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`${server.url}/widget-csat.html`);
-  await show(page, 'csat');
-  expect(await axe(page)).toEqual([]);
-  await widget(page, 'csat').getByRole('radio', { name: 'מרוצה', exact: true }).click();
-  expect(await axe(page)).toEqual([]);
-  await widget(page, 'csat').getByRole('button', { name: 'סגירה' }).click();
+  for (const lang of ['en', 'he', 'ar']) {
+    await page.goto(`${server.url}/widget-csat.html`);
+    await page.evaluate((l) => (document.documentElement.lang = l), lang);
+    await show(page, 'csat');
+    expect(await axe(page), `${lang} csat`).toEqual([]);
+    await widget(page, 'csat').getByRole('radio').first().click();
+    expect(await axe(page), `${lang} csat chosen`).toEqual([]);
+    await widget(page, 'csat').locator('.mj-send').click();
+    expect(await axe(page), `${lang} csat thanks`).toEqual([]);
+    await widget(page, 'csat').locator('.mj-close').click();
+    await show(page, 'exit');
+    expect(await axe(page), `${lang} exit`).toEqual([]);
+    await widget(page, 'exit').getByRole('radio').last().click();
+    expect(await axe(page), `${lang} exit other`).toEqual([]);
+    await widget(page, 'exit').locator('.mj-send').click();
+    expect(await axe(page), `${lang} exit thanks`).toEqual([]);
+  }
+});
+
+test('the exit survey with the keyboard alone', async ({ page, server }) => {
+  await page.goto(`${server.url}/widget-en.html`);
   await show(page, 'exit');
-  expect(await axe(page)).toEqual([]);
-  await widget(page, 'exit').getByRole('radio', { name: 'משהו אחר' }).click();
-  expect(await axe(page)).toEqual([]);
+  const w = widget(page, 'exit');
+  await expect(w.getByRole('button', { name: 'Close' })).toBeFocused(); // focus moved in
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(w.getByRole('radio', { name: 'Shipping costs or times' })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(w.getByRole('status')).toBeVisible();
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'Shipping costs or times', index: 2, other: null, locale: 'en' });
 });

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WidgetContext } from '../../src/types';
 import { createHost } from './host';
 import { loadStrings, pickLocale, RTL, type Strings } from './locales';
+import { vitalsSoFar } from './vitals-so-far';
 
 /** What a widget's body gets from the frame around it. */
 export interface BodyProps {
@@ -10,7 +11,7 @@ export interface BodyProps {
   locale: string;
   /** The id of the question, for `aria-labelledby`. */
   questionId: string;
-  /** Records the answer (with the locale) and shows the thank-you. */
+  /** Records the answer (with the locale, and the page's web vitals so far) and shows the thank-you. */
   respond(response: Record<string, unknown>): void;
 }
 
@@ -57,7 +58,7 @@ function Frame({ ctx, t, locale, question, modal, close, Body }: FrameProps) {
     }
   };
   const respond = (response: Record<string, unknown>) => {
-    ctx.emit('response', { response: { ...response, locale } });
+    ctx.emit('response', { response: { ...response, locale }, vitals: vitalsSoFar() });
     setSent(true);
   };
   return (
