@@ -1,0 +1,85 @@
+import type { Database } from '../db/database.js';
+import type { EventRow } from './event-row.js';
+import { countIngest, insertEvents, openInboxEntries, queueWebhooks } from './insert-events.js';
+
+/** Where answers are posted: `all` answers, or only negative ones (the default). */
+export interface WebhookTarget {
+  url: string;
+  all: boolean;
+}
+
+export interface WriteResult {
+  stored: number;
+  duplicates: number;
+}
+
+interface Pending {
+  rows: EventRow[];
+  done: (result: WriteResult) => void;
+  failed: (err: unknown) => void;
+}
+
+/** The webhook body for one new answer: the event as it arrived, and what the collector made of it. */
+function webhookPayload(row: EventRow): string {
+  const body = JSON.parse(row.values[row.values.length - 1] as string);
+  return JSON.stringify({ type: 'microjourney.response', negative: row.negative, event_id: row.id, event: body });
+}
+
+/**
+ * Stores batches of events. Batches that arrive while a transaction is committing wait and are
+ * committed together in the next one (group commit): one commit for many requests is what lets
+ * a single-connection PGlite keep up. `write` resolves only once its events are committed, so
+ * the HTTP answer that follows is never ahead of the database.
+ */
+export function createEventWriter(db: Database, webhook?: WebhookTarget) {
+  let queue: Pending[] = [];
+  let running: Promise<void> | null = null;
+
+  async function commit(group: Pending[]): Promise<void> {
+    // The first occurrence of an id in the group owns it: a duplicate inside the group is a duplicate.
+    const seen = new Set<string>();
+    const owned = group.map((p) => p.rows.filter((r) => !seen.has(r.id) && seen.add(r.id)));
+    const rows = owned.flat();
+    const fresh = await db.transaction(async (tx) => {
+      const fresh = await insertEvents(tx, rows);
+      const added = rows.filter((r) => fresh.has(r.id));
+      await openInboxEntries(tx, added.filter((r) => r.negative).map((r) => r.id));
+      if (webhook) {
+        const answers = added.filter((r) => r.values[1] == 'response' && (webhook.all || r.negative));
+        await queueWebhooks(tx, webhook.url, answers.map((r) => ({ id: r.id, payload: webhookPayload(r) })));
+      }
+      const received = group.reduce((n, p) => n + p.rows.length, 0);
+      await countIngest(tx, { received, stored: fresh.size, duplicates: received - fresh.size, batches: group.length });
+      return fresh;
+    });
+    group.forEach((p, i) => {
+      const stored = owned[i].filter((r) => fresh.has(r.id)).length;
+      p.done({ stored, duplicates: p.rows.length - stored });
+    });
+  }
+
+  async function run(): Promise<void> {
+    while (queue.length) {
+      const group = queue;
+      queue = [];
+      await commit(group).catch((err) => group.forEach((p) => p.failed(err)));
+    }
+    running = null;
+  }
+
+  return {
+    /** Stores the rows; resolves after the commit with how many were new. */
+    write(rows: EventRow[]): Promise<WriteResult> {
+      return new Promise((done, failed) => {
+        queue.push({ rows, done, failed });
+        running ??= run();
+      });
+    },
+    /** Resolves when every batch handed to `write` so far is committed (graceful shutdown). */
+    async drain(): Promise<void> {
+      while (running) await running;
+    },
+  };
+}
+
+export type EventWriter = ReturnType<typeof createEventWriter>;

@@ -1,0 +1,56 @@
+import type { Queryable } from '../db/database.js';
+import { EVENT_COLUMNS, type EventRow } from './event-row.js';
+
+// PostgreSQL takes at most 65,535 parameters a statement; 1,000 rows of 33 columns stay well under.
+const ROWS_PER_STATEMENT = 1000;
+
+/** `($1, $2, …), ($34, …)` for `rows` rows of `columns` parameters. */
+function placeholders(rows: number, columns: number, casts: Record<number, string> = {}): string {
+  const out: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const cells = [];
+    for (let c = 0; c < columns; c++) cells.push(`$${r * columns + c + 1}${casts[c] ?? ''}`);
+    out.push(`(${cells.join(',')})`);
+  }
+  return out.join(',');
+}
+
+const BODY_CAST = { [EVENT_COLUMNS.indexOf('body')]: '::jsonb' };
+
+/** Inserts the rows, skipping ids already stored; returns the ids that were new. */
+export async function insertEvents(tx: Queryable, rows: EventRow[]): Promise<Set<string>> {
+  const fresh = new Set<string>();
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const slice = rows.slice(i, i + ROWS_PER_STATEMENT);
+    const sql = `insert into mj_events (${EVENT_COLUMNS.join(',')}) values ${placeholders(slice.length, EVENT_COLUMNS.length, BODY_CAST)} on conflict (id) do nothing returning id`;
+    const inserted = await tx.query<{ id: string }>(sql, slice.flatMap((r) => r.values));
+    for (const { id } of inserted) fresh.add(id);
+  }
+  return fresh;
+}
+
+/** Opens an inbox entry for each new negative answer. */
+export async function openInboxEntries(tx: Queryable, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += ROWS_PER_STATEMENT) {
+    const slice = ids.slice(i, i + ROWS_PER_STATEMENT);
+    await tx.query(`insert into mj_inbox (event_id) values ${placeholders(slice.length, 1)} on conflict do nothing`, slice);
+  }
+}
+
+/** Queues a webhook delivery per event, in the same transaction as the events: a restart loses none. */
+export async function queueWebhooks(tx: Queryable, url: string, deliveries: { id: string; payload: string }[]): Promise<void> {
+  for (let i = 0; i < deliveries.length; i += ROWS_PER_STATEMENT) {
+    const slice = deliveries.slice(i, i + ROWS_PER_STATEMENT);
+    await tx.query(`insert into mj_webhook_queue (event_id, url, payload) values ${placeholders(slice.length, 3)}`, slice.flatMap((d) => [d.id, url, d.payload]));
+  }
+}
+
+/** Adds to today's ingest counters (UTC day). */
+export async function countIngest(q: Queryable, counts: { received?: number; stored?: number; duplicates?: number; rejected?: number; batches?: number }): Promise<void> {
+  const { received = 0, stored = 0, duplicates = 0, rejected = 0, batches = 0 } = counts;
+  await q.query(
+    `insert into mj_ingest_stats as s (day, received, stored, duplicates, rejected, batches) values ((now() at time zone 'utc')::date, $1, $2, $3, $4, $5)
+     on conflict (day) do update set received = s.received + $1, stored = s.stored + $2, duplicates = s.duplicates + $3, rejected = s.rejected + $4, batches = s.batches + $5`,
+    [received, stored, duplicates, rejected, batches],
+  );
+}
