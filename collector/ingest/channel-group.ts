@@ -12,7 +12,8 @@ export interface SourceFields {
   [clickId: string]: string | undefined;
 }
 
-const SEARCH_SITES = /(^|\.)(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|brave|naver|seznam|startpage)(\.|$)/;
+// Webmail on a search engine's domain (mail.google.com) is not a search site.
+const SEARCH_SITES = /^(?!mail\.)(.*\.)?(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|brave|naver|seznam|startpage)(\.|$)/;
 const SOCIAL_SITES = /(^|\.)(facebook|fb|instagram|linkedin|lnkd|twitter|x|t\.co|tiktok|reddit|pinterest|threads|mastodon|bsky|snapchat|whatsapp|telegram)(\.|$)/;
 const VIDEO_SITES = /(^|\.)(youtube|youtu\.be|vimeo|dailymotion|twitch)(\.|$)/;
 const PAID_MEDIUM = /^(cpc|ppc|paid.*|retargeting)$/;

@@ -60,7 +60,10 @@ export async function startServer({ mounts, port = 0, log = () => {}, handlers =
       res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(err));
     }
   });
-  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', ok);
+  });
   const { port: actual } = server.address();
   return {
     url: `http://127.0.0.1:${actual}`,
