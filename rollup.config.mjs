@@ -65,4 +65,31 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'esm/[name]-[hash].js' },
     plugins: plugins(),
   },
+  // The collector's report page (collector/report/app): one ES module and one stylesheet in
+  // dist/report/, served at /report/assets/. The stylesheets main.tsx imports are collected, in
+  // import order, into report.css: the page's CSP allows no inline style.
+  {
+    input: 'collector/report/app/main.tsx',
+    output: { file: 'dist/report/report.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './collector/report/app/tsconfig.json', compilerOptions: { declaration: false, noEmit: false }, include: ['collector/report/app/**/*.ts', 'collector/report/app/**/*.tsx', 'collector/report/api-types.ts'] }),
+      (() => {
+        const sheets = new Map();
+        return {
+          name: 'report-stylesheet',
+          buildStart: () => sheets.clear(),
+          transform(code, id) {
+            if (!id.endsWith('.css')) return null;
+            sheets.set(id, code);
+            return { code: '', map: null };
+          },
+          generateBundle() {
+            this.emitFile({ type: 'asset', fileName: 'report.css', source: [...sheets.values()].join('\n') });
+          },
+        };
+      })(),
+      minify(),
+    ],
+  },
 ];
