@@ -76,6 +76,7 @@ create table mj_inbox_history (
   changed_by text,
   changed_at timestamptz not null default now()
 );
+create index mj_inbox_history_event on mj_inbox_history (event_id, changed_at);
 
 create table mj_webhook_queue (
   id bigserial primary key,

@@ -34,7 +34,9 @@ function answerFields(type: string | null, r: Record<string, any>) {
   }
   if (type == 'csat') {
     const positive = typeof r.positive == 'boolean' ? r.positive : r.thumb ? r.thumb == 'up' : score != null ? score >= 4 : null;
-    return { score: r.thumb ? null : score, category: null, positive, reason: null, comment: text(r.comment), negative: positive === false };
+    // The inbox takes thumbs down or 1–2: a 3 is not positive, but not a complaint to follow up either.
+    const negative = r.thumb ? r.thumb == 'down' : score != null ? score <= 2 : positive === false;
+    return { score: r.thumb ? null : score, category: null, positive, reason: null, comment: text(r.comment), negative };
   }
   if (type == 'exit') {
     // Every exit-survey answer goes to the inbox: someone left mid-journey and said why.

@@ -195,7 +195,7 @@ export interface Inbox {
   counts: Record<InboxStatus, number>;
   total: number;
   rows: InboxItem[];
-  /** Median hours from the answer to resolved, by stage. */
+  /** Median hours from the inbox entry (the answer's arrival) to resolved, by stage. */
   timeToClose: { stage: string | null; resolved: number; medianHours: number | null }[];
 }
 

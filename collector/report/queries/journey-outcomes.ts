@@ -1,0 +1,45 @@
+import type { ReportFilters } from '../api-types.js';
+import { abandonAfterJson, DEFAULT_ABANDON_SECONDS, type ReportContext } from './context.js';
+import { filterWhere, type SqlParams } from './filters.js';
+
+/**
+ * CTEs ending in `journey_outcomes`: one row per (visitor, journey) that reached a step of the
+ * journey among the filtered events — a journey started — with `started_at`, `last_step_at`,
+ * `completed` (a `journey_complete` of that journey), `completed_at`, and `abandoned`: not
+ * completed, and either a `journey_abandon` the SDK recorded or a last step older than the
+ * journey's `abandonAfter` before `now` (REPORT.md: so visitors who never return count).
+ *
+ * Completions and abandons are looked up by visitor and journey without the dimension filters
+ * and without the range's end: how a started journey ended is a fact about the visitor, even
+ * when the completion came in another session, from another channel, or after `to`.
+ */
+export function journeyOutcomesSql(ctx: ReportContext, filters: ReportFilters, params: SqlParams): string {
+  const where = filterWhere(filters, params);
+  const from = params.add(`${filters.from}T00:00:00Z`);
+  const now = params.add((ctx.now ?? new Date()).toISOString());
+  const abandonAfter = params.add(abandonAfterJson(ctx));
+  return `journey_pairs as (
+      select anonymous_id, journey, min(ts) as started_at, max(ts) as last_step_at
+      from mj_events
+      where type = 'step' and journey is not null and ${where}
+      group by anonymous_id, journey
+    ),
+    journey_ends as (
+      select e.anonymous_id, e.journey,
+        min(e.ts) filter (where e.type = 'journey_complete') as completed_at,
+        bool_or(e.type = 'journey_abandon') as abandon_recorded
+      from mj_events e
+      join journey_pairs p on p.anonymous_id = e.anonymous_id and p.journey = e.journey
+      where e.type in ('journey_complete', 'journey_abandon') and e.ts >= ${from}::timestamptz
+      group by e.anonymous_id, e.journey
+    ),
+    journey_outcomes as (
+      select p.anonymous_id, p.journey, p.started_at, p.last_step_at, x.completed_at,
+        x.completed_at is not null as completed,
+        x.completed_at is null and (coalesce(x.abandon_recorded, false)
+          or p.last_step_at < ${now}::timestamptz - coalesce(a.seconds, ${DEFAULT_ABANDON_SECONDS}) * interval '1 second') as abandoned
+      from journey_pairs p
+      left join journey_ends x on x.anonymous_id = p.anonymous_id and x.journey = p.journey
+      left join jsonb_to_recordset(${abandonAfter}::jsonb) as a(journey text, seconds float8) on a.journey = p.journey
+    )`;
+}
