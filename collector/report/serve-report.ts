@@ -64,13 +64,22 @@ async function serveInboxUpdate(req: IncomingMessage, res: ServerResponse, db: D
   }
 }
 
+/** A path segment decoded; a malformed %-escape stays as it is (and then names nothing). */
+function decodeSafely(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** `/report`, `/report/assets/*` and `/report/api/*`: the report page and its data. */
 export async function serveReport(req: IncomingMessage, res: ServerResponse, url: URL, db: Database, ctx: ReportContext): Promise<void> {
   const path = url.pathname;
   if (path == '/report' || path == '/report/') return servePage(res);
-  if (path.startsWith('/report/assets/')) return serveAsset(res, decodeURIComponent(path.slice('/report/assets/'.length)));
+  if (path.startsWith('/report/assets/')) return serveAsset(res, decodeSafely(path.slice('/report/assets/'.length)));
   const inbox = /^\/report\/api\/inbox\/([^/]+)$/.exec(path);
-  if (inbox && req.method == 'POST') return serveInboxUpdate(req, res, db, decodeURIComponent(inbox[1]));
+  if (inbox && req.method == 'POST') return serveInboxUpdate(req, res, db, decodeSafely(inbox[1]));
   const view = /^\/report\/api\/(\w+)$/.exec(path)?.[1];
   if (!view || (view != 'export' && !Object.hasOwn(VIEWS, view))) return sendError(res, 404, `no report view ${path}; the views are ${[...Object.keys(VIEWS), 'export'].join(', ')}`);
   let filters;

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { createCollector } from './collector.mjs';
 
 const TYPES = {
@@ -20,8 +20,16 @@ const TYPES = {
 
 /** The file under `root` for a URL path, or null (never outside `root`). */
 async function findFile(root, path) {
-  const file = normalize(join(root, decodeURIComponent(path)));
-  if (!file.startsWith(resolve(root))) return null;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null; // a malformed %-escape names no file
+  }
+  const file = normalize(join(root, decoded));
+  // With the separator: /fixture/mj must not let /fixture/mj-other or ../mj.test.ts through.
+  const inside = resolve(root) + sep;
+  if (!file.startsWith(inside)) return null;
   try {
     const s = await stat(file);
     if (s.isFile()) return file;

@@ -43,3 +43,11 @@ it('serves the report without a token on loopback when none is set', async () =>
     await open.close();
   }
 }, 30_000);
+
+it('serves nothing outside dist/report, and a malformed escape is a 404, not a 500', async () => {
+  const auth = { headers: { Authorization: 'Bearer s3cret' } };
+  for (const path of ['/report/assets/..%2f..%2fpackage.json', '/report/assets/%2e%2e/collector/server.js', '/report/assets/%E0%A4%A']) {
+    const res = await fetch(c.url + path, auth);
+    expect(res.status, path).toBe(404);
+  }
+});
