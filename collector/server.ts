@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Database } from './db/database.js';
+import { keepStatistics } from './db/keep-statistics.js';
 import { openDatabase } from './db/open-database.js';
 import { corsHeaders } from './http/cors.js';
 import { isLoopbackHost, mayReadReport, reportCookie } from './http/report-access.js';
@@ -78,7 +79,9 @@ export async function startCollector(given: Partial<CollectorOptions> = {}): Pro
   const site = readSiteJourneys(o.config);
   const db = await openDatabase({ databaseUrl: o.databaseUrl, dataDir: o.dataDir });
   const webhooks = o.webhook ? startWebhookWorker(db, { secret: o.webhookSecret, log: o.log }) : null;
-  const writer = createEventWriter(db, o.webhook ? { url: o.webhook, all: o.webhookAll } : undefined);
+  const statistics = keepStatistics(db, o.log);
+  await statistics.ready;
+  const writer = createEventWriter(db, o.webhook ? { url: o.webhook, all: o.webhookAll } : undefined, statistics.stored);
   let origin = '';
   const inFlight = new Set<Promise<void>>();
 

@@ -91,14 +91,17 @@ create table mj_webhook_queue (
 );
 create index mj_webhook_due on mj_webhook_queue (next_at) where delivered_at is null;
 
--- What arrived per day, including what was not stored: duplicates and rejected events.
+-- What arrived per day, including what was not stored: duplicates and rejected events. Each
+-- commit adds to one of a few shards of the day, so concurrent commits do not queue on one row.
 create table mj_ingest_stats (
-  day date primary key,
+  day date not null,
+  shard smallint not null default 0,
   received bigint not null default 0,
   stored bigint not null default 0,
   duplicates bigint not null default 0,
   rejected bigint not null default 0,
-  batches bigint not null default 0
+  batches bigint not null default 0,
+  primary key (day, shard)
 );
 `,
   },

@@ -19,6 +19,8 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
   // An idle client's error (the server restarted) must not crash the process: the next query reconnects.
   pool.on('error', (err) => console.error(`microjourney collector: a PostgreSQL connection failed (${err.message}); it will reconnect`));
+  // JIT compiling the report's queries cost more than it saved: 1.4 s of a 2.3 s funnel at 300,000 events.
+  pool.on('connect', (client) => void client.query('set jit = off').catch(() => {}));
   try {
     await pool.query('select 1');
   } catch (err) {

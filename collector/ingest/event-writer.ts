@@ -31,9 +31,12 @@ function webhookPayload(row: EventRow): string {
  * a single-connection PGlite keep up. `write` resolves only once its events are committed, so
  * the HTTP answer that follows is never ahead of the database.
  */
-export function createEventWriter(db: Database, webhook?: WebhookTarget) {
+export function createEventWriter(db: Database, webhook?: WebhookTarget, onStored: (rows: number) => void = () => {}) {
   let queue: Pending[] = [];
-  let running: Promise<void> | null = null;
+  const running = new Set<Promise<void>>();
+  // PGlite has one connection; a PostgreSQL pool commits several groups at once (the server
+  // waits on its log between commits, so one at a time left it idle).
+  const parallel = db.kind == 'postgres' ? 3 : 1;
 
   async function commit(group: Pending[]): Promise<void> {
     // The first occurrence of an id in the group owns it: a duplicate inside the group is a duplicate.
@@ -52,19 +55,25 @@ export function createEventWriter(db: Database, webhook?: WebhookTarget) {
       await countIngest(tx, { received, stored: fresh.size, duplicates: received - fresh.size, batches: group.length });
       return fresh;
     });
+    onStored(fresh.size);
     group.forEach((p, i) => {
       const stored = owned[i].filter((r) => fresh.has(r.id)).length;
       p.done({ stored, duplicates: p.rows.length - stored });
     });
   }
 
-  async function run(): Promise<void> {
-    while (queue.length) {
+  function start(): void {
+    while (queue.length && running.size < parallel) {
       const group = queue;
       queue = [];
-      await commit(group).catch((err) => group.forEach((p) => p.failed(err)));
+      const job: Promise<void> = commit(group)
+        .catch((err) => group.forEach((p) => p.failed(err)))
+        .finally(() => {
+          running.delete(job);
+          start();
+        });
+      running.add(job);
     }
-    running = null;
   }
 
   return {
@@ -72,12 +81,12 @@ export function createEventWriter(db: Database, webhook?: WebhookTarget) {
     write(rows: EventRow[]): Promise<WriteResult> {
       return new Promise((done, failed) => {
         queue.push({ rows, done, failed });
-        running ??= run();
+        start();
       });
     },
     /** Resolves when every batch handed to `write` so far is committed (graceful shutdown). */
     async drain(): Promise<void> {
-      while (running) await running;
+      while (running.size) await Promise.allSettled([...running]);
     },
   };
 }

@@ -18,8 +18,11 @@ function placeholders(rows: number, columns: number, casts: Record<number, strin
 const BODY_CAST = { [EVENT_COLUMNS.indexOf('body')]: '::jsonb' };
 
 /** Inserts the rows, skipping ids already stored; returns the ids that were new. */
-export async function insertEvents(tx: Queryable, rows: EventRow[]): Promise<Set<string>> {
+export async function insertEvents(tx: Queryable, given: EventRow[]): Promise<Set<string>> {
   const fresh = new Set<string>();
+  // In id order: transactions committing at once (several processes, or a PostgreSQL pool) then
+  // take the primary key's locks in one order and cannot deadlock on a shared duplicate.
+  const rows = [...given].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const slice = rows.slice(i, i + ROWS_PER_STATEMENT);
     const sql = `insert into mj_events (${EVENT_COLUMNS.join(',')}) values ${placeholders(slice.length, EVENT_COLUMNS.length, BODY_CAST)} on conflict (id) do nothing returning id`;
@@ -45,12 +48,14 @@ export async function queueWebhooks(tx: Queryable, url: string, deliveries: { id
   }
 }
 
-/** Adds to today's ingest counters (UTC day). */
+const STAT_SHARDS = 8;
+
+/** Adds to today's ingest counters (UTC day), in one of its shards. */
 export async function countIngest(q: Queryable, counts: { received?: number; stored?: number; duplicates?: number; rejected?: number; batches?: number }): Promise<void> {
   const { received = 0, stored = 0, duplicates = 0, rejected = 0, batches = 0 } = counts;
   await q.query(
-    `insert into mj_ingest_stats as s (day, received, stored, duplicates, rejected, batches) values ((now() at time zone 'utc')::date, $1, $2, $3, $4, $5)
-     on conflict (day) do update set received = s.received + $1, stored = s.stored + $2, duplicates = s.duplicates + $3, rejected = s.rejected + $4, batches = s.batches + $5`,
-    [received, stored, duplicates, rejected, batches],
+    `insert into mj_ingest_stats as s (day, shard, received, stored, duplicates, rejected, batches) values ((now() at time zone 'utc')::date, $6, $1, $2, $3, $4, $5)
+     on conflict (day, shard) do update set received = s.received + $1, stored = s.stored + $2, duplicates = s.duplicates + $3, rejected = s.rejected + $4, batches = s.batches + $5`,
+    [received, stored, duplicates, rejected, batches, Math.floor(Math.random() * STAT_SHARDS)],
   );
 }

@@ -18,28 +18,25 @@ export function journeyOutcomesSql(ctx: ReportContext, filters: ReportFilters, p
   const from = params.add(`${filters.from}T00:00:00Z`);
   const now = params.add((ctx.now ?? new Date()).toISOString());
   const abandonAfter = params.add(abandonAfterJson(ctx));
+  // One pass over the events, one aggregate per (visitor, journey): a join between two
+  // aggregates made PGlite (no autovacuum, so no statistics) loop once per pair — 86 s at 100,000.
   return `journey_pairs as (
-      select anonymous_id, journey, min(ts) as started_at, max(ts) as last_step_at
+      select anonymous_id, journey,
+        min(ts) filter (where type = 'step' and ${where}) as started_at,
+        max(ts) filter (where type = 'step' and ${where}) as last_step_at,
+        min(ts) filter (where type = 'journey_complete') as completed_at,
+        coalesce(bool_or(type = 'journey_abandon'), false) as abandon_recorded
       from mj_events
-      where type = 'step' and journey is not null and ${where}
+      where journey is not null and ts >= ${from}::timestamptz and type in ('step', 'journey_complete', 'journey_abandon')
       group by anonymous_id, journey
-    ),
-    journey_ends as (
-      select e.anonymous_id, e.journey,
-        min(e.ts) filter (where e.type = 'journey_complete') as completed_at,
-        bool_or(e.type = 'journey_abandon') as abandon_recorded
-      from mj_events e
-      join journey_pairs p on p.anonymous_id = e.anonymous_id and p.journey = e.journey
-      where e.type in ('journey_complete', 'journey_abandon') and e.ts >= ${from}::timestamptz
-      group by e.anonymous_id, e.journey
+      having count(*) filter (where type = 'step' and ${where}) > 0
     ),
     journey_outcomes as (
-      select p.anonymous_id, p.journey, p.started_at, p.last_step_at, x.completed_at,
-        x.completed_at is not null as completed,
-        x.completed_at is null and (coalesce(x.abandon_recorded, false)
+      select p.anonymous_id, p.journey, p.started_at, p.last_step_at, p.completed_at,
+        p.completed_at is not null as completed,
+        p.completed_at is null and (p.abandon_recorded
           or p.last_step_at < ${now}::timestamptz - coalesce(a.seconds, ${DEFAULT_ABANDON_SECONDS}) * interval '1 second') as abandoned
       from journey_pairs p
-      left join journey_ends x on x.anonymous_id = p.anonymous_id and x.journey = p.journey
       left join jsonb_to_recordset(${abandonAfter}::jsonb) as a(journey text, seconds float8) on a.journey = p.journey
     )`;
 }
