@@ -49,7 +49,7 @@ create table mj_events (
   vitals_rating text,                -- good, needs-improvement, poor: the worst of the answer's vitals
   negative boolean not null default false, -- goes to the closed-loop inbox
   source_format text not null default 'json', -- json, ndjson, segment: how it arrived
-  body jsonb not null
+  body json not null                 -- json, not jsonb: kept as text, not parsed into a tree on every insert
 );
 create index mj_events_ts on mj_events (ts);
 create index mj_events_type_ts on mj_events (type, ts);

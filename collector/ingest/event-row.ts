@@ -60,7 +60,7 @@ export function eventRow(e: WireEvent, request: RequestContext): EventRow {
     e.journey.stage ?? null, e.journey.name ?? null, e.journey.step ?? null, e.widget?.id ?? null, widgetType, locale, request.device,
     answer?.score ?? null, answer?.category ?? null, answer?.positive ?? null, answer?.reason ?? null, answer?.comment ?? null,
     isAnswer ? e.response.partial === true : false, isAnswer ? vitalsRating(e.vitals) : null, answer?.negative ?? false,
-    request.format, JSON.stringify(e),
+    request.format, e,
   ];
   return { id: e.id, negative: answer?.negative ?? false, values };
 }

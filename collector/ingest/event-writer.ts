@@ -21,7 +21,7 @@ interface Pending {
 
 /** The webhook body for one new answer: the event as it arrived, and what the collector made of it. */
 function webhookPayload(row: EventRow): string {
-  const body = JSON.parse(row.values[row.values.length - 1] as string);
+  const body = row.values[row.values.length - 1];
   return JSON.stringify({ type: 'microjourney.response', negative: row.negative, event_id: row.id, event: body });
 }
 
@@ -36,7 +36,7 @@ export function createEventWriter(db: Database, webhook?: WebhookTarget, onStore
   const running = new Set<Promise<void>>();
   // PGlite has one connection; a PostgreSQL pool commits several groups at once (the server
   // waits on its log between commits, so one at a time left it idle).
-  const parallel = db.kind == 'postgres' ? 3 : 1;
+  const parallel = db.kind == 'postgres' ? 6 : 1;
 
   async function commit(group: Pending[]): Promise<void> {
     // The first occurrence of an id in the group owns it: a duplicate inside the group is a duplicate.

@@ -5,7 +5,7 @@ import { filterWhere, isoSql, SqlParams } from './filters.js';
 
 /** The total of one of `sdk_dropped`'s counts; props are not validated, so only numbers count. */
 const droppedSum = (key: 'age' | 'cap' | 'dead') =>
-  `coalesce(sum((body -> 'props' ->> '${key}')::float8) filter (where type = 'sdk_dropped' and jsonb_typeof(body -> 'props' -> '${key}') = 'number'), 0)::float8 as ${key}`;
+  `coalesce(sum((body -> 'props' ->> '${key}')::float8) filter (where type = 'sdk_dropped' and json_typeof(body -> 'props' -> '${key}') = 'number'), 0)::float8 as ${key}`;
 
 /**
  * `GET /report/api/health`. What arrived (received, stored, duplicates, rejected, batches) is
