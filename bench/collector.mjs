@@ -27,16 +27,15 @@ import { machineCpu, postgresCpuSeconds, privatePostgres, startCollectorProcess 
 import { fillDatabase } from './collector/fill-database.mjs';
 import { runLoad } from './collector/ingest-load.mjs';
 import { createJourneyStream, makeBatches } from './collector/journeys.mjs';
+import { formatTable } from './collector/format-table.mjs';
+import { countStoredIn, healthStored } from './collector/read-back.mjs';
 import { timeReport, VIEWS } from './collector/report-timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
-const option = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] != null ? argv[i + 1] : fallback;
-};
+const option = (name, fallback) => (argv.indexOf(`--${name}`) >= 0 ? (argv[argv.indexOf(`--${name}`) + 1] ?? fallback) : fallback);
 const CLIENTS = Number(option('clients', 16));
 const EVENTS = Number(option('events', 100_000));
 const SECONDS = Number(option('seconds', 30));
@@ -52,11 +51,7 @@ const log = (line) => console.error(`[bench:collector ${new Date().toISOString()
 const fmt = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
 const temps = [];
 const schemas = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(os.tmpdir(), 'mj-bench-'));
-  temps.push(dir);
-  return dir;
-};
+const tempDir = () => temps[temps.push(mkdtempSync(join(os.tmpdir(), 'mj-bench-'))) - 1];
 async function cleanUp() {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
   for (const pg of schemas.splice(0)) await pg.drop().catch((err) => log(`could not drop the schema ${pg.schema}: ${err.message}`));
@@ -68,18 +63,7 @@ if (!existsSync(join(root, 'dist', 'collector', 'server.js'))) {
   process.exit(1);
 }
 const dist = (path) => import(pathToFileURL(join(root, 'dist', 'collector', path)).href);
-
-/** Events stored in a database, read back from the database itself (not from the collector's answers). */
-async function countStored(storage) {
-  if (storage.pg) return Number((await storage.pg.query('select count(*)::int as n from mj_events'))[0].n);
-  const { openDatabase } = await dist('db/open-database.js');
-  const db = await openDatabase({ dataDir: storage.dataDir });
-  try {
-    return (await db.query('select count(*)::int as n from mj_events'))[0].n;
-  } finally {
-    await db.close();
-  }
-}
+const countStored = (storage) => countStoredIn(storage, dist);
 
 /** A fresh, empty database of the back end: a temp data directory, or a private PostgreSQL schema. */
 async function freshStorage(backend) {
@@ -91,15 +75,6 @@ async function freshStorage(backend) {
   if (!pg) return null;
   schemas.push(pg);
   return { backend, pg, databaseUrl: pg.url, args: [], describe: `PostgreSQL, schema ${pg.schema}` };
-}
-
-async function healthStored(url) {
-  try {
-    const res = await fetch(`${url}/report/api/health`);
-    return res.ok ? (await res.json()).stored : null;
-  } catch {
-    return null;
-  }
 }
 
 // ——— the machine and the servers ———
@@ -228,11 +203,11 @@ try {
         log(`  filled ${fmt(fill.stored)} events in ${fill.seconds} s (${fmt(fill.eventsPerSecond)} events/s; ${fill.types.response} answers)`);
         // PostgreSQL: the server's autovacuum analyzes a table this size within a minute of the
         // fill; do it now so the plans do not depend on when it happens. PGlite has no
-        // autovacuum (one single-user backend), so nothing analyzes its tables unless the
-        // collector does: it is timed as the collector leaves it (at 100,000 events; without
-        // statistics some plans are quadratic, hours at 1,000,000), then after an ANALYZE.
+        // autovacuum (one single-user backend); the collector analyzes at start and each time the
+        // table doubles. The bench fills without the collector, so at 100,000 it times the views
+        // without statistics too (the worst case between two analyzes), then after an ANALYZE.
         const phases = storage.pg ? ['analyzed'] : size <= 100_000 ? ['as left', 'analyzed'] : ['analyzed'];
-        if (!storage.pg && size > 100_000) results.notes.push(`PGlite at ${fmt(size)} events: timed after ANALYZE only (without statistics the journey queries' plans are quadratic).`);
+        if (!storage.pg && size > 100_000) results.notes.push(`PGlite at ${fmt(size)} events: timed after ANALYZE only (the collector keeps statistics fresh; timing without them at this size takes long).`);
         for (const phase of phases) {
           let analyzeMs = null;
           if (phase == 'analyzed') {
@@ -249,7 +224,7 @@ try {
           const collector = await startCollectorProcess(storage.args, { databaseUrl: storage.databaseUrl });
           let views;
           try {
-            log(`  timing ${VIEWS.length} views × 2 ranges on ${backend}, ${phase == 'analyzed' ? 'analyzed' : 'never analyzed (as the collector leaves PGlite)'} (cold, then the median of 3)`);
+            log(`  timing ${VIEWS.length} views × 2 ranges on ${backend}, ${phase == 'analyzed' ? 'analyzed' : 'without statistics'} (cold, then the median of 3)`);
             views = await timeReport(collector.url, { channel: REPORT_CHANNEL, runs: 3, log });
           } finally {
             await collector.stop();
@@ -265,39 +240,7 @@ try {
   await cleanUp();
 }
 
-// ——— the table ———
-const lines = [];
-const pad = (s, n) => String(s).padEnd(n);
-const lpad = (s, n) => String(s).padStart(n);
-lines.push('', `microjourney collector benchmark — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, PGlite ${pgliteVersion}${postgres ? `, ${postgres.version.split(' on ')[0]}` : ''}`);
-if (results.ingest.length) {
-  lines.push('', `Ingest: ${CLIENTS} clients × ${BATCH}-event batches (${results.ingest[0].bytesPerEvent} B/event), up to ${fmt(EVENTS)} events or ${SECONDS} s, collector in its own process`);
-  lines.push(`${pad('back end', 10)} ${lpad('stored', 9)} ${lpad('seconds', 8)} ${lpad('events/s', 9)} ${pad('target', 14)} ${lpad('ack p50', 8)} ${lpad('p95', 7)} ${lpad('p99', 7)} ${lpad('max', 7)} ${lpad('errors', 6)}  read back`);
-  for (const r of results.ingest)
-    lines.push(
-      `${pad(r.backend, 10)} ${lpad(fmt(r.stored), 9)} ${lpad(r.wallSeconds.toFixed(1), 8)} ${lpad(fmt(r.eventsPerSecond), 9)} ${pad(`≥ ${fmt(r.target)} ${r.met ? 'PASS' : 'MISS'}`, 14)} ${lpad(r.ackMs.p50 + ' ms', 8)} ${lpad(r.ackMs.p95, 7)} ${lpad(r.ackMs.p99, 7)} ${lpad(r.ackMs.max, 7)} ${lpad(r.errorCount, 6)}  ${fmt(r.storedInDatabase)} ${r.countMatches ? 'ok' : 'MISMATCH'}`,
-    );
-}
-for (const rep of results.report) {
-  if (rep.skipped) {
-    lines.push('', `Report at ${fmt(rep.size)} events on ${rep.backend}: ${rep.skipped}`);
-    continue;
-  }
-  lines.push('', `Report at ${fmt(rep.size)} events on ${rep.backend}, ${rep.analyzed ? `after ANALYZE (${fmt(rep.analyzeMs)} ms)` : 'never analyzed'} (filled in ${rep.fill.seconds} s): ms per view, cold / median of 3${rep.size <= TARGETS.viewTargetSize ? `; target < ${fmt(TARGETS.viewMs)} ms` : ''}`);
-  const ranges = [...new Set(rep.views.map((v) => v.range))];
-  lines.push(`${pad('view', 12)} ${ranges.map((r) => pad(r, 30)).join(' ')}`);
-  for (const view of VIEWS) {
-    const cells = ranges.map((range) => {
-      const v = rep.views.find((x) => x.view == view && x.range == range);
-      if (v.status != 200) return pad(`failed (${v.status})`, 30);
-      const miss = rep.size <= TARGETS.viewTargetSize ? (Math.max(v.coldMs, v.medianMs) < TARGETS.viewMs ? ' PASS' : ' MISS') : '';
-      return pad(`${fmt(v.coldMs)} / ${fmt(v.medianMs)}${miss}`, 30);
-    });
-    lines.push(`${pad(view, 12)} ${cells.join(' ')}`);
-  }
-}
-for (const note of results.notes) lines.push('', note);
-console.log(lines.join('\n'));
+console.log(formatTable(results, { machine, pgliteVersion, postgres, CLIENTS, BATCH, EVENTS, SECONDS, TARGETS }).join('\n'));
 
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', 'collector.json'), JSON.stringify(results, null, 2) + '\n');
