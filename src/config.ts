@@ -1,3 +1,4 @@
+import { isColor } from './lib/is-color';
 import { parseDuration } from './lib/parse-duration';
 import { suggest } from './lib/suggest';
 import type { Config } from './types';
@@ -27,6 +28,9 @@ export const at = (path: string, key: string | number) => `${path}/${String(key)
 
 export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
 
+/** Whether `key` is the object's own: a config key named `constructor` or `__proto__` must not find Object.prototype's. */
+export const owns = (v: object, key: string) => Object.prototype.hasOwnProperty.call(v, key);
+
 export function fail(path: string, expected: string, found: unknown, hint = ''): false {
   problems.push({ path, message: `expected ${expected}, found ${show(found)}${hint}` });
   return false;
@@ -51,8 +55,8 @@ export const list = (item: Check, expected = 'a non-empty array'): Check => (v, 
 export const shape = (fields: Record<string, Check>, required: string[] = [], expected = 'an object'): Check => (v, path) =>
   isObject(v)
     ? all([
-        ...required.map((k) => k in v || fail(at(path, k), `"${k}"`, undefined)),
-        ...Object.keys(v).map((k) => (fields[k] ? fields[k](v[k], at(path, k)) : fail(at(path, k), `one of the keys ${Object.keys(fields).join(', ')}`, k, suggest(k, Object.keys(fields))))),
+        ...required.map((k) => owns(v, k) || fail(at(path, k), `"${k}"`, undefined)),
+        ...Object.keys(v).map((k) => (owns(fields, k) ? fields[k](v[k], at(path, k)) : fail(at(path, k), `one of the keys ${Object.keys(fields).join(', ')}`, k, suggest(k, Object.keys(fields))))),
       ])
     : fail(path, expected, v);
 
@@ -76,21 +80,25 @@ const bool = is((v) => typeof v == 'boolean', 'true or false');
 /** One value, or a non-empty list of them. */
 const oneOrMore = (check: Check): Check => (v, p) => (Array.isArray(v) ? list(check)(v, p) : check(v, p));
 
-/** A URL, absolute or relative to a page: what `new URL(url, page)` accepts. */
+/**
+ * An http(s) URL, absolute or relative to a page. Other schemes are refused: a `data:` URL
+ * "answers" without reaching any collector (events deleted), `javascript:` retries forever.
+ */
 const isUrl = (v: unknown) => {
   try {
-    return typeof v == 'string' && v.trim() && !!new URL(v, 'https://example.com/page');
+    return typeof v == 'string' && !!v.trim() && /^https?:$/.test(new URL(v, 'https://example.com/page').protocol);
   } catch {
     return false;
   }
 };
+
 
 const duration = is((v) => parseDuration(v) >= 0, 'a duration such as "2s", "30m", "2h" or "7d"');
 
 /** A URL condition: a glob, `{ "regex": … }`, or include/exclude lists of conditions. */
 const urlMatch: Check = (v, path) => {
   if (typeof v == 'string') return text(v, path);
-  if (isObject(v) && 'regex' in v) {
+  if (isObject(v) && owns(v, 'regex')) {
     try {
       new RegExp(v.regex);
     } catch (err) {
@@ -109,7 +117,7 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
   const stage: Check = Array.isArray(stages) ? oneOf(stages) : text;
   return {
     $schema: [text, ''],
-    collector: [shape({ url: is(isUrl, 'a URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json', 'ndjson', 'segment']), transform: is((v) => typeof v == 'function', 'a function (batch) => body, in a config passed to init()'), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
+    collector: [shape({ url: is(isUrl, 'an http(s) URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json', 'ndjson', 'segment']), transform: is((v) => typeof v == 'function', 'a function (batch) => body, in a config passed to init()'), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
     touchpoint: [is((v) => /^[a-z][a-z0-9-]{0,31}$/.test(v), 'a lowercase name such as "web", "app", "store" or "kiosk"'), ''],
     stages: [list(text), ''],
     journeys: [shape({ steps: list(text), stage, abandonAfter: duration }, ['steps']), 'map'],
@@ -140,7 +148,8 @@ function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']>
           }),
           frequency: shape({ afterResponseDays: dayCount, afterDismissDays: dayCount, maxShows: count, perSession: count, ignoreQuiet: bool }),
           text: (v, p) => (isObject(v) ? all(Object.keys(v).map((l) => shape({ question: text })(v[l], at(p, l)))) : fail(p, 'an object of texts by locale, such as { "en": { "question": "…" } }', v)),
-          theme: (v, p) => (isObject(v) ? all(Object.keys(v).map((k) => text(v[k], at(p, k)))) : fail(p, 'an object of theme tokens, such as { "accent": "#2f5bd3" }', v)),
+          // A value that is not a colour is listed, and the widget ignores just that value (it still shows).
+          theme: (v, p) => (isObject(v) ? (Object.keys(v).map((k) => is(isColor, 'a CSS colour such as "#2f5bd3", "navy" or "rgb(47 91 211)"')(v[k], at(p, k))), true) : fail(p, 'an object of theme tokens, such as { "accent": "#2f5bd3" }', v)),
           locale: text,
           scale: is((v) => v === 2 || v === 5, '2 (thumbs up or down) or 5 (a 1–5 scale), for a csat widget'),
           reasons: list(text),
@@ -167,10 +176,10 @@ export function validateConfig(input: unknown): { config: Config; problems: Conf
   else {
     const known = sections(input.stages);
     const names = Object.keys(known);
-    if (!('collector' in input)) fail('/collector', 'an object such as { "url": "/mj/collect" }; events are kept until there is one', undefined);
+    if (!owns(input, 'collector')) fail('/collector', 'an object such as { "url": "/mj/collect" }; events are kept until there is one', undefined);
     for (const [key, value] of Object.entries(input)) {
       const path = at('', key);
-      const [check, kind] = known[key] || [];
+      const [check, kind] = owns(known, key) ? known[key] : [];
       if (!check) fail(path, `one of the sections ${names.join(', ')}`, key, suggest(key, names));
       else if (kind == 'list') {
         config[key] = Array.isArray(value) ? value.filter((v, i) => check(v, at(path, i))) : (fail(path, 'an array', value), []);

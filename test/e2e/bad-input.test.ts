@@ -126,3 +126,20 @@ test('props that JSON cannot hold are refused with a message, and tracking goes 
   await waitForEvents(server, (e) => e.some((x) => x.name == 'fine'));
   expect(errors).toEqual([]);
 });
+
+test('config keys named like Object.prototype members are problems with their paths; tracking goes on', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  const errors: unknown[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}/prototype-keys.html`);
+  await expect.poll(() => messages.length).toBeGreaterThan(0);
+  const [message] = messages;
+  for (const path of ['/constructor', '/toString', '/__proto__', '/journeys/valueOf/hasOwnProperty', '/widgets/w/trigger/hasOwnProperty', '/widgets/w/theme/accent'])
+    expect(message, path).toContain(`  ${path}: expected `);
+  // The rest of the config works: the page view reaches the collector, flush() settles.
+  await mj(page, `microjourney.track('after_prototype_keys')`);
+  await expect(mj(page, 'microjourney.flush().then((r) => r.ok)')).resolves.toBe(true);
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'after_prototype_keys'));
+  expect(events.some((e) => e.type == 'page')).toBe(true);
+  expect(errors).toEqual([]);
+});

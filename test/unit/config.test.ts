@@ -11,8 +11,8 @@ describe('validateConfig', () => {
   });
 
   it('names the JSON Pointer path, what was expected and what was found', () => {
-    expect(problemsOf({ collector: { url: 42 } })).toEqual(['/collector/url: expected a URL: absolute, or a path such as "/mj/collect", found 42']);
-    expect(problemsOf({ collector: { url: 'https://' } })).toEqual(['/collector/url: expected a URL: absolute, or a path such as "/mj/collect", found "https://"']);
+    expect(problemsOf({ collector: { url: 42 } })).toEqual(['/collector/url: expected an http(s) URL: absolute, or a path such as "/mj/collect", found 42']);
+    expect(problemsOf({ collector: { url: 'https://' } })).toEqual(['/collector/url: expected an http(s) URL: absolute, or a path such as "/mj/collect", found "https://"']);
     expect(problemsOf({ collector: { url: '/c', format: 'jsn' } })).toEqual(['/collector/format: expected one of "json", "ndjson", "segment", found "jsn" (did you mean "json"?)']);
     expect(problemsOf([])).toEqual([': expected a JSON object, found an array']);
   });

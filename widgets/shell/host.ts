@@ -1,4 +1,5 @@
 import type { WidgetContext } from '../../src/types';
+import { isColor } from '../../src/lib/is-color';
 import { WIDGET_CSS } from './styles';
 
 let sheet: CSSStyleSheet | undefined;
@@ -24,7 +25,8 @@ export function createHost(ctx: WidgetContext, locale: string, dir: 'ltr' | 'rtl
   if (theme) {
     const rules = Object.entries(theme)
       .filter(([key, value]) => {
-        const ok = TOKENS[key] && (key == 'radius' || (typeof value == 'string' && CSS_SUPPORTS('color', value)));
+        // Own keys only (a theme key named `constructor` is no token), and colours only: `var()` could carry a `url()`.
+        const ok = Object.prototype.hasOwnProperty.call(TOKENS, key) && isColor(value) && CSS_SUPPORTS('color', value as string);
         if (!ok) console.warn(`microjourney: widget "${ctx.id}": theme.${key} = ${JSON.stringify(value)} is not a color token this widget knows (${Object.keys(TOKENS).join(', ')}); it is ignored.`);
         return ok;
       })
