@@ -16,8 +16,10 @@ export function showWidget(
   tell: (event: string, payload: unknown) => void,
   report: Report,
 ): Promise<void> | void {
-  const widget = config.widgets?.[widgetId];
-  if (!widget) return report('unknown-widget', widgetId, Object.keys(config.widgets || {}));
+  const widgets = config.widgets || {};
+  // Own entries only: show('constructor') must not find Object.prototype's and fetch widgets/undefined.js.
+  const widget = Object.prototype.hasOwnProperty.call(widgets, widgetId) ? widgets[widgetId] : undefined;
+  if (!widget) return report('unknown-widget', widgetId, Object.keys(widgets));
   const { type } = widget;
   const url = new URL(`widgets/${type}.js`, base).href;
   return loadWidget(url)

@@ -58,6 +58,8 @@ test('unknown commands and wrong arguments: one message each, an error event, no
   const messages = consoleMessages(page);
   const errors: unknown[] = [];
   page.on('pageerror', (e) => errors.push(e));
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
   await page.goto(`${server.url}/shop/cart.html`);
   const codes = await page.evaluate(async () => {
     const mj = (window as any).microjourney;
@@ -69,6 +71,7 @@ test('unknown commands and wrong arguments: one message each, an error event, no
     mj.identify('');
     mj.on('respnse', () => {});
     await mj.show('no-such-widget');
+    await mj.show('constructor');
     mj.track('tracked_after_bad_calls');
     await new Promise((r) => setTimeout(r, 300));
     return codes;
@@ -81,6 +84,7 @@ test('unknown commands and wrong arguments: one message each, an error event, no
     'MicrojourneyError:command',
     'MicrojourneyError:command',
     'MicrojourneyError:unknown-widget',
+    'MicrojourneyError:unknown-widget',
   ]);
   expect(messages).toEqual([
     expect.stringMatching(/^microjourney: unknown command "stepp"; the call was ignored\. Commands: init, step, track/),
@@ -89,7 +93,10 @@ test('unknown commands and wrong arguments: one message each, an error event, no
     'microjourney: identify() expects a user id string and an optional traits object, got (""); the call was ignored.',
     'microjourney: on() expects an event name (response, shown, dismissed, error, flush) and a function, got ("respnse", "function"); the call was ignored.',
     'microjourney: show("no-such-widget"): there is no widget "no-such-widget" in /widgets (known: nps-test). Add it to the config or fix the id.',
+    'microjourney: show("constructor"): there is no widget "constructor" in /widgets (known: nps-test). Add it to the config or fix the id.',
   ]);
+  // No request for a widget chunk named after what Object.prototype holds.
+  expect(requested.filter((u) => u.includes('/widgets/'))).toEqual([]);
   await mj(page, 'microjourney.flush()');
   await waitForEvents(server, (e) => e.some((x) => x.name == 'tracked_after_bad_calls'));
 });
