@@ -24,7 +24,12 @@ export const worth = (e: MjEvent) => (e.type == 'vitals' ? 0 : /^(response|stage
 export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, number], drops: Drops) {
   const del: string[] = [];
   const drop = (r: Rec, reason: keyof Drops) => (del.push(r.e.id), drops[reason]++, false);
-  let live = recs.filter((r) => r.e.ts && (now - Date.parse(r.e.ts) <= MAX_AGE || drop(r, 'age')));
+  // A record of the wrong shape (a tampered or half-written store) can never be sent: it used to
+  // throw here and stop sending for good. With an id it is removed and counted as dead; without
+  // one it is no event of ours and cannot be addressed, so it is only skipped.
+  const malformed = (r: Rec) => !(r && typeof r == 'object' && r.e && typeof r.e == 'object' && typeof r.e.id == 'string' && typeof r.e.type == 'string' && typeof r.e.ts == 'string' && typeof r.lease == 'number');
+  recs = recs.filter((r) => !malformed(r) || (typeof r?.e?.id == 'string' && drop(r, 'dead')));
+  let live = recs.filter((r) => now - Date.parse(r.e.ts) <= MAX_AGE || drop(r, 'age'));
   live
     .filter((r) => r.dead)
     .sort((a, b) => byId(b.e, a.e))

@@ -150,3 +150,30 @@ test('config keys named like Object.prototype members are problems with their pa
   expect(events.some((e) => e.type == 'page')).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('malformed records in IndexedDB do not stop sending: flush() resolves and new events arrive', async ({ page, server }) => {
+  const errors: unknown[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}/shop/cart.html`);
+  await mj(page, 'microjourney.flush()');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('microjourney');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('events', 'readwrite');
+          const store = tx.objectStore('events');
+          store.put({ e: { id: 'broken', type: 'track' }, lease: 0 }, 'broken');
+          store.put('not even an object', 'junk');
+          store.put(null, 'nothing');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await mj(page, `microjourney.track('after_malformed_records')`);
+  await expect(mj(page, 'microjourney.flush().then((r) => r.ok)')).resolves.toBe(true);
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'after_malformed_records'));
+  expect(events.some((e) => e.id == 'broken')).toBe(false);
+  expect(errors).toEqual([]);
+});

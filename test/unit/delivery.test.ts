@@ -14,6 +14,16 @@ const rec = (extra: Partial<MjEvent> = {}, lease = 0, dead?: number): Rec => ({
 const drops = (): Drops => ({ age: 0, cap: 0, dead: 0 });
 
 describe('claim', () => {
+  it('removes malformed records (counted as dead), skips ones it cannot address, and still claims the rest', () => {
+    const good = [rec(), rec()];
+    const broken = [null, 'text', { e: 'x', lease: 0 }, { e: { id: 'no-ts', type: 'track' }, lease: 0 }, { e: { id: 'bad-lease', type: 'track', ts: new Date(now).toISOString() } }, { e: { type: 'track' } }] as unknown as Rec[];
+    const d = drops();
+    const { del, result } = claim([broken[0]!, good[0]!, ...broken.slice(1), good[1]!], now, [5000, 5e6], d);
+    expect(result.map((e) => e.id)).toEqual(good.map((r) => r.e.id));
+    expect(del.sort()).toEqual(['bad-lease', 'no-ts']);
+    expect(d).toEqual({ age: 0, cap: 0, dead: 2 });
+  });
+
   it('claims the oldest free events with a lease, skipping claimed and dead ones', () => {
     const recs = [rec(), rec({}, now + 5000), rec({}, now - 1), rec({}, 0, 400)];
     const d = drops();
