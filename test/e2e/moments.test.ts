@@ -15,13 +15,14 @@ const widget = (page: Page) => page.locator('microjourney-widget[data-widget-id=
 
 test('exit intent on desktop: the pointer leaves through the top edge, after the minimum dwell', async ({ page, server }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await start(page, server.url, { on: 'exit-intent', minDwell: '1s' });
+  // A 3 s dwell: the early exit below must still fall inside it on a loaded CI machine.
+  await start(page, server.url, { on: 'exit-intent', minDwell: '3s' });
   await page.mouse.move(600, 300);
   await page.mouse.move(600, 5);
   await page.mouse.move(600, -20); // too early: under the minimum dwell
   await page.waitForTimeout(300);
   await expect(widget(page)).toHaveCount(0);
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(3000);
   await page.mouse.move(600, 300);
   await page.mouse.move(600, 300, { steps: 2 });
   await page.mouse.move(600, -20, { steps: 4 }); // leaves through the top
