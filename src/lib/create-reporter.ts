@@ -25,7 +25,9 @@ export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onEr
       .then((error) => {
         if (!printed.has(error.message)) console[ERRORS.includes(code) ? 'error' : 'warn'](error.message);
         printed.add(error.message);
-        onError(error);
+        // A throwing on('error') listener is printed, not emitted: emitting it would call the
+        // same listener again, forever (the tab froze).
+        if (params[0] != 'error' || code != 'listener') onError(error);
       });
   };
 }

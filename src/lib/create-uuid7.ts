@@ -11,7 +11,9 @@ export function createUuid7(now = Date.now()): string {
   counter = now > lastMs ? (Math.random() * 2048) | 0 : counter + 1;
   lastMs = Math.max(now, lastMs);
   let hex = lastMs.toString(16).padStart(12, '0') + (0x7000 | (counter & 4095)).toString(16);
-  for (const byte of crypto.getRandomValues(new Uint8Array(8))) hex += (byte | 256).toString(16).slice(1);
-  // The variant 0b10 in the top bits of the 17th digit.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  const random = crypto.getRandomValues(new Uint8Array(8));
+  // The variant 0b10 in the top bits of the first random byte (the 17th digit).
+  random[0] = (random[0]! & 63) | 128;
+  for (const byte of random) hex += (byte | 256).toString(16).slice(1);
+  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -177,3 +177,29 @@ test('malformed records in IndexedDB do not stop sending: flush() resolves and n
   expect(events.some((e) => e.id == 'broken')).toBe(false);
   expect(errors).toEqual([]);
 });
+
+test('an on(error) listener that throws is reported once and never called again for its own failure: the page stays responsive', async ({ page, server }) => {
+  const messages = consoleMessages(page);
+  const errors: unknown[] = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${server.url}/shop/cart.html`);
+  const calls = await page.evaluate(async () => {
+    const mj = (window as any).microjourney;
+    let calls = 0;
+    mj.on('error', () => {
+      calls++;
+      throw new Error('listener broke');
+    });
+    mj.step(42);
+    await new Promise((r) => setTimeout(r, 1000));
+    return calls;
+  });
+  // Once for step(42)'s error; its own failure is printed, not sent back to it (it looped forever).
+  expect(calls).toBe(1);
+  expect(messages.filter((m) => m.includes(`an on('error') listener threw (listener broke)`))).toHaveLength(1);
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await mj(page, `microjourney.track('after_throwing_listener')`);
+  await mj(page, 'microjourney.flush()');
+  await waitForEvents(server, (e) => e.some((x) => x.name == 'after_throwing_listener'));
+  expect(errors).toEqual([]);
+});
