@@ -45,6 +45,17 @@ function load(url: string, clients: number) {
   return { acknowledged, stop: async () => ((stop = true), await Promise.all(loops)) };
 }
 
+/** How many of `ids` the database behind a collector's arguments holds, read from the database itself. */
+async function countStored(args: string[], env: Record<string, string>, ids: string[]): Promise<number> {
+  const db = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: args[1] });
+  try {
+    const [{ n }] = await db.query<{ n: number }>('select count(*)::int n from mj_events where id = any($1::text[])', [ids]);
+    return n;
+  } finally {
+    await db.close();
+  }
+}
+
 describe.each(backEnds)('the collector process on $name', ({ args, env }) => {
   it('never loses an acknowledged batch: SIGKILL mid-load, restart, count', async () => {
     const a = args();
@@ -58,10 +69,7 @@ describe.each(backEnds)('the collector process on $name', ({ args, env }) => {
     const second = await spawnCollector(a, env);
     second.child.kill('SIGTERM');
     await second.exited;
-    const db = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: a[1] });
-    const [{ n }] = await db.query<{ n: number }>('select count(*)::int n from mj_events where id = any($1::text[])', [traffic.acknowledged]);
-    await db.close();
-    expect(n).toBe(traffic.acknowledged.length);
+    expect(await countStored(a, env, traffic.acknowledged)).toBe(traffic.acknowledged.length);
   }, 120_000);
 
   it('finishes the batches in flight on SIGTERM, then exits 0', async () => {
@@ -73,10 +81,7 @@ describe.each(backEnds)('the collector process on $name', ({ args, env }) => {
     expect(await c.exited).toBe(0);
     await traffic.stop();
     expect(c.output()).toMatch(/SIGTERM: finishing the batches in flight/);
-    const db = await openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: a[1] });
-    const [{ n }] = await db.query<{ n: number }>('select count(*)::int n from mj_events where id = any($1::text[])', [traffic.acknowledged]);
-    await db.close();
-    expect(n).toBe(traffic.acknowledged.length);
+    expect(await countStored(a, env, traffic.acknowledged)).toBe(traffic.acknowledged.length);
   }, 120_000);
 });
 
