@@ -1,4 +1,5 @@
 import type { Batch, MjEvent } from './types';
+import { toJson } from './lib/json';
 
 /** One event as a Segment HTTP tracking API message (page, identify or track). */
 function toSegment(e: MjEvent): Record<string, unknown> {
@@ -28,6 +29,6 @@ function toSegment(e: MjEvent): Record<string, unknown> {
  */
 export function encodeBatch(format: string, batch: Batch): string {
   return format == 'ndjson'
-    ? batch.events.map((e) => JSON.stringify(e)).join('\n')
-    : JSON.stringify({ batch: batch.events.map(toSegment), sentAt: batch.sent_at, context: { library: batch.sdk } });
+    ? batch.events.map((e) => toJson(e)).join('\n')
+    : toJson({ batch: batch.events.map(toSegment), sentAt: batch.sent_at, context: { library: batch.sdk } });
 }

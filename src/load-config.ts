@@ -1,5 +1,6 @@
 import type { Diagnostics, Report } from './lib/create-reporter';
 import { hashText } from './lib/hash-text';
+import { toJson } from './lib/json';
 import { readState, writeState } from './lib/local-state';
 import type { Config } from './types';
 
@@ -16,7 +17,7 @@ export async function checkConfig(
   report: Report,
   where: string,
 ): Promise<Config> {
-  const fingerprint = hashText(version + JSON.stringify(raw));
+  const fingerprint = hashText(version + toJson(raw));
   if (readState('cfg') == fingerprint) return raw as Config;
   let diagnostics: Diagnostics;
   try {

@@ -1,7 +1,21 @@
-import { takeAll } from './lib/local-state';
+import { fromJson, toJson } from './lib/json';
+import { fits, takeAll, type Shape } from './lib/local-state';
 import { apply, type EventStore, type Rec } from './store';
 
 const KEY = 'mj_q';
+
+/** What a queued record must hold to be sent (the delivery chunk checks the rest). */
+const RECORD: Shape = { e: { id: '', type: '', ts: '' }, lease: 0 };
+
+/** The records in a stored list; anything else in it (or a value that is not JSON) is left out. */
+function takeRecords(raw: string | null): Rec[] {
+  try {
+    const recs = fromJson(raw || '[]');
+    return Array.isArray(recs) ? recs.filter((r) => fits(r, RECORD)) : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * The fallback when IndexedDB fails its probe: records in one localStorage value, capped at
@@ -10,8 +24,9 @@ const KEY = 'mj_q';
  * localStorage is unavailable too.
  */
 export function openLocalStore(): EventStore {
-  const read = () => new Map<string, Rec>((JSON.parse(localStorage.getItem(KEY) || '[]') as Rec[]).map((r) => [r.e.id, r]));
-  const save = (map: Map<string, Rec>) => (map.size ? localStorage.setItem(KEY, JSON.stringify([...map.values()])) : localStorage.removeItem(KEY));
+  // A value another script mangled is read as what of it is still records; the next save rewrites it.
+  const read = () => new Map<string, Rec>(takeRecords(localStorage.getItem(KEY)).map((r) => [r.e.id, r]));
+  const save = (map: Map<string, Rec>) => (map.size ? localStorage.setItem(KEY, toJson([...map.values()])) : localStorage.removeItem(KEY));
   const change = async <T>(fn: (map: Map<string, Rec>) => T) => {
     const map = read();
     const result = fn(map);
@@ -33,4 +48,4 @@ export function openLocalStore(): EventStore {
  * Takes the events a fallback left in localStorage (`mj_q`), and those a page kept at exit
  * while their IndexedDB write was in flight (`mj_q<id>`), to move them into IndexedDB.
  */
-export const takeLeftovers = () => takeAll<Rec>('q');
+export const takeLeftovers = () => takeAll<Rec>('q', RECORD);

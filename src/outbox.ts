@@ -1,4 +1,5 @@
 import type { Report } from './lib/create-reporter';
+import { toJson } from './lib/json';
 import { BATCH_EVENTS, takeBatch } from './lib/take-batch';
 import { createMemoryStore, type Change, type EventStore, type Rec } from './store';
 import type { Delivery } from './transport';
@@ -180,7 +181,7 @@ export function createOutbox(o: OutboxOptions) {
       const unsaved = [...saving, ...pending.map((e) => ({ e, lease: 0 }))];
       if (unsaved.length && o.mayPersist())
         try {
-          localStorage['mj_q' + unsaved[0]!.e.id] = JSON.stringify(unsaved);
+          localStorage['mj_q' + unsaved[0]!.e.id] = toJson(unsaved);
         } catch {
           /* no localStorage: the keepalive below is the only chance */
         }

@@ -1,4 +1,5 @@
 import { hashText } from './lib/hash-text';
+import { fits, type Shape } from './lib/local-state';
 import { matchUrl } from './lib/match-url';
 import { parseDuration } from './lib/parse-duration';
 import { watchDwell } from './moments/dwell';
@@ -14,7 +15,7 @@ import type { Config, JourneyContext, MjEvent, UrlMatch, WidgetRule } from './ty
 /** What the rules read from the core, and how they show a widget. */
 export interface RulesContext {
   /** The visitor's state (`aid`, `session`, `journey`, `traits`, and the rules' own frequency state), as the core keeps it. */
-  read<T>(key: string): T | undefined;
+  read<T>(key: string, shape?: Shape): T | undefined;
   write(key: string, value: unknown): void;
   show(widgetId: string): unknown;
   /** Loads a chunk of the core's: here `vitals` (web-vitals), only when a rule waits for poor vitals. */
@@ -46,6 +47,10 @@ interface WidgetState {
   session?: string;
   sessionShows?: number;
 }
+
+/** Stored shapes of the rules' own state: optional numbers (times, counts) and a session id. */
+const WIDGET_STATE: Shape = (s) => fits(s, {}) && Object.values(s).every((v) => fits(v, 0) || fits(v, ''));
+const LAST_SHOWN: Shape = { at: 0, session: '', count: 0 };
 
 const DAY = 864e5;
 /** A moment as the rules see it: a recorded event, or what a detector saw. */
@@ -98,7 +103,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
   const debug = config.debug || /[?&]microjourney_debug=1/.test(location.search);
   const widgets = Object.entries(config.widgets || {}).filter(([, w]) => w.trigger) as [string, WidgetRule][];
   const throttle = config.throttle || {};
-  const state = (id: string) => ctx.read<WidgetState>('w_' + id) || {};
+  const state = (id: string) => ctx.read<WidgetState>('w_' + id, WIDGET_STATE) || {};
   const save = (id: string, s: WidgetState) => ctx.write('w_' + id, s);
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -150,7 +155,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
     if (f.maxShows !== undefined) checks.push({ check: 'frequency.maxShows', ok: (s.shows || 0) < f.maxShows, detail: `shown ${s.shows || 0} of ${f.maxShows} times` });
     const inSession = s.session == session ? s.sessionShows || 0 : 0;
     if (f.perSession !== undefined) checks.push({ check: 'frequency.perSession', ok: inSession < f.perSession, detail: `shown ${inSession} of ${f.perSession} times this session` });
-    const last = ctx.read<{ at: number; session: string; count: number }>('w_last');
+    const last = ctx.read<{ at: number; session: string; count: number }>('w_last', LAST_SHOWN);
     if (throttle.quietDays !== undefined && !f.ignoreQuiet && last) {
       const left = last.at + throttle.quietDays * DAY - now;
       checks.push({ check: 'throttle.quietDays', ok: left <= 0, detail: left > 0 ? `a widget was shown ${days(now - last.at)} ago; quiet for ${days(left)} more` : `last widget ${days(now - last.at)} ago` });
@@ -178,7 +183,8 @@ export function createTriggerRules(config: Config, c: RulesContext) {
     if (t.on == 'vitals' && t.metric && seen) add('trigger.metric', seen.metric == t.metric, `poor ${seen.metric} (${seen.value})`);
     if (t.on == 'exit-intent' && t.journey !== undefined && t.incomplete) {
       const open = ctx.read<{ open?: Record<string, number> }>('journey')?.open || {};
-      add('trigger.incomplete', t.journey in open, t.journey in open ? `${t.journey} is under way` : `${t.journey} is not under way`);
+      const underWay = Object.prototype.hasOwnProperty.call(open, t.journey);
+      add('trigger.incomplete', underWay, `${t.journey} is ${underWay ? '' : 'not '}under way`);
     }
     checks.push(...frequencyChecks(id, w));
     const sample = w.audience?.sample;
@@ -207,7 +213,7 @@ export function createTriggerRules(config: Config, c: RulesContext) {
       s.sessionShows = s.session == session ? (s.sessionShows || 0) + 1 : 1;
       s.session = session;
       s.shown = now;
-      const last = ctx.read<{ at: number; session: string; count: number }>('w_last');
+      const last = ctx.read<{ at: number; session: string; count: number }>('w_last', LAST_SHOWN);
       ctx.write('w_last', { at: now, session, count: last?.session == session ? last.count + 1 : 1 });
     }
     if (event.type == 'widget_shown') shownNow.add(id);

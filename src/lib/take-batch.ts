@@ -1,4 +1,5 @@
 import type { MjEvent } from '../types';
+import { toJson } from './json';
 
 /** A batch holds at most this many events… */
 export const BATCH_EVENTS = 20;
@@ -6,8 +7,10 @@ export const BATCH_EVENTS = 20;
 export const BATCH_BYTES = 32 * 1024;
 
 const encoder = new TextEncoder();
+/** A text's size in UTF-8 bytes. */
+export const utf8Bytes = (text: string) => encoder.encode(text).length;
 /** An event's size in the body, in UTF-8 bytes. */
-export const bytesOf = (e: MjEvent) => encoder.encode(JSON.stringify(e)).length + 1;
+export const bytesOf = (e: MjEvent) => utf8Bytes(toJson(e)) + 1;
 
 /** The first events that fit in one batch: at most 20 events and 32 KB (at least one event). */
 export function takeBatch(queued: MjEvent[]): MjEvent[] {

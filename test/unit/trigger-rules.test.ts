@@ -8,9 +8,11 @@ let n = 0;
 const event = (type: string, extra: Partial<MjEvent> = {}) =>
   ({ id: `e${++n}`, type, ts: new Date().toISOString(), page: { path: location.pathname }, ...extra }) as unknown as MjEvent;
 
+const VISITOR = '0190d5a0-0000-7000-8000-000000000001';
+
 function setup(config: Config) {
   const shown: string[] = [];
-  writeState('aid', 'visitor-1');
+  writeState('aid', VISITOR);
   writeState('session', { id: 's1', last: Date.now(), n: 1, pages: 1, source: { source: 'newsletter', medium: 'email' } });
   writeState('journey', { stage: 'purchase', name: 'checkout', step: 'confirmation', seq: 3, sid: 's1', open: {} });
   const rules = createTriggerRules(config, { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never });
@@ -91,7 +93,7 @@ describe('trigger rules', () => {
     expect(draws.filter((d) => d < 0.25).length / 2000).toBeLessThan(0.3);
     const { rules } = setup(nps({ audience: { sample: 0.25 } }));
     const check = rules.explain('nps')[0]!.checks.find((c) => c.check == 'audience.sample')!;
-    expect(check.ok).toBe(sampleDraw('visitor-1', 'nps') < 0.25);
+    expect(check.ok).toBe(sampleDraw(VISITOR, 'nps') < 0.25);
   });
 
   it('cancel a delayed widget whose URL no longer matches when the delay ends, and show it when it does', async () => {

@@ -23,3 +23,49 @@ it('treats a mangled value as absent, and falls back to memory when storage thro
   spy.mockRestore();
   get.mockRestore();
 });
+
+it('discards a stored value of the wrong shape, says which, and so lets it be rebuilt', async () => {
+  const { setOnDiscard, takeAll } = await import('../../../src/lib/local-state');
+  const discarded: string[] = [];
+  setOnDiscard((key) => discarded.push(key));
+  const source = { source: 'newsletter', medium: 'email' };
+  const session = { id: '0190d5a0-0000-7000-8000-000000000001', last: 1, n: 1, pages: 0, source };
+  const wrong: [string, string][] = [
+    ['session', '1'],
+    ['session', 'null'],
+    ['session', JSON.stringify({ ...session, last: '1' })],
+    ['session', JSON.stringify({ ...session, source: { ...source, campaign: 'c'.repeat(201) } })],
+    ['aid', JSON.stringify('not-a-uuid')],
+    ['aid', '42'],
+    ['uid', JSON.stringify('u'.repeat(201))],
+    ['uid', '{}'],
+    ['traits', '"x"'],
+    ['touch', JSON.stringify({ first: source, last: 7 })],
+    ['journey', JSON.stringify({ sid: 's', seq: 0, stage: 5, name: null, step: null, open: {} })],
+    ['journey', '"journey"'],
+    ['consent', '"yes"'],
+    ['privacy', 'true'],
+  ];
+  for (const [key, raw] of wrong) {
+    localStorage.setItem('mj_' + key, raw);
+    expect(readState(key), `${key} = ${raw}`).toBeUndefined();
+    expect(localStorage.getItem('mj_' + key)).toBeNull();
+  }
+  expect(discarded).toEqual(wrong.map(([key]) => key));
+  // Values of the right shape are kept.
+  writeState('session', session);
+  writeState('journey', { sid: 's', seq: 2, stage: 'purchase', name: null, step: 'cart', open: { checkout: 1 } });
+  writeState('consent', false);
+  expect(readState('session')).toEqual(session);
+  expect(readState('journey')).toMatchObject({ stage: 'purchase' });
+  expect(readState('consent')).toBe(false);
+  // Lists written under keys of their own: what is not of the shape is left out, and said.
+  localStorage.setItem('mj_early1', JSON.stringify([[1], 'x', null, [2]]));
+  localStorage.setItem('mj_early2', '{broken');
+  localStorage.setItem('mj_early3', '7');
+  discarded.length = 0;
+  expect(takeAll('early', (item: unknown) => Array.isArray(item))).toEqual([[1], [2]]);
+  expect(discarded.sort()).toEqual(['early1', 'early2', 'early3']);
+  expect(Object.keys(localStorage).filter((k) => k.startsWith('mj_early'))).toEqual([]);
+  setOnDiscard(() => {});
+});
