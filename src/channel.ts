@@ -29,14 +29,15 @@ export const DIRECT: Source = { source: '(direct)', medium: '(none)' };
  * only for such arrivals) tells search engines, social networks and webmail apart.
  */
 export function readArrival(url: URL, referrer: string): Source | null {
-  const p = url.searchParams;
+  // At most 200 characters each, the collector's limit: a longer one would get every event refused.
+  const get = (param: string) => url.searchParams.get(param)?.slice(0, 200);
   const extra: Partial<Source> = {};
-  for (const k of ['campaign', 'term', 'content']) if (p.get('utm_' + k)) extra[k] = p.get('utm_' + k)!;
-  const clickId = Object.keys(CLICK_IDS).find((k) => p.get(k));
-  if (clickId) extra[clickId] = p.get(clickId)!;
+  for (const k of ['campaign', 'term', 'content']) if (get('utm_' + k)) extra[k] = get('utm_' + k);
+  const clickId = Object.keys(CLICK_IDS).find(get);
+  if (clickId) extra[clickId] = get(clickId);
   // A utm_medium without a utm_source names no source: the click id or the referrer decides.
-  const utmSource = p.get('utm_source');
-  if (utmSource) return source(utmSource, p.get('utm_medium') || '(none)', extra);
+  const utmSource = get('utm_source');
+  if (utmSource) return source(utmSource, get('utm_medium') || '(none)', extra);
   if (clickId) return source(...CLICK_IDS[clickId]!, extra);
   let ref: URL;
   try {
@@ -57,11 +58,12 @@ export const sourceKey = (s: Source) => [s.source, s.medium, s.campaign] + '';
  * is remembered for the tab, then the config's `touchpoint`, then `web`.
  */
 export function readTouchpoint(url: URL, configured?: string): string {
-  const fromUrl = url.searchParams.get('mj_tp');
-  let tp = fromUrl && /^[a-z][\w-]{0,31}$/.test(fromUrl) ? fromUrl : null;
+  // The stored one is checked too: another script may have written anything there.
+  const valid = (tp: string | null) => (tp && /^[a-z][\w-]{0,31}$/.test(tp) ? tp : null);
+  let tp = valid(url.searchParams.get('mj_tp'));
   try {
     if (tp) sessionStorage.setItem('mj_tp', tp);
-    else tp = sessionStorage.getItem('mj_tp');
+    else tp = valid(sessionStorage.getItem('mj_tp'));
   } catch {
     /* storage disabled: the URL alone decides */
   }

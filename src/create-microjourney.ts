@@ -4,7 +4,9 @@ import { createJourney, type Journey } from './journey';
 import { createEmitter } from './lib/create-emitter';
 import { createReporter, type Diagnostics, type Report } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
-import { readState, setPersist, takeAll, writeState } from './lib/local-state';
+import { fromJson, toJson } from './lib/json';
+import { fits, isSource, readState, setOnDiscard, setPersist, takeAll, writeState } from './lib/local-state';
+import { utf8Bytes } from './lib/take-batch';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
 import { checkConfig } from './load-config';
@@ -79,7 +81,8 @@ export interface Chunks {
 
 export type Instance = Microjourney & { dispatch(name: string, args: unknown[]): unknown; report: Report };
 
-const isName = (v: unknown) => typeof v == 'string' && !!v.trim();
+/** Names and user ids: at most 200 characters; props and traits: at most 16 KB of JSON, keys of at most 200 characters. */
+const isName = (v: unknown) => typeof v == 'string' && !!v.trim() && v.length <= 200;
 const isProps = (v: unknown) => v === undefined || (!!v && typeof v == 'object' && !Array.isArray(v));
 
 /**
@@ -92,6 +95,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   /** A chunk, or undefined (reported) when it cannot be loaded: the feature it brings is then off. */
   const chunk = <K extends keyof Chunks>(name: K) => options.load(name).catch(() => void report('chunk', name));
   const emitter = createEmitter((event, err) => report('listener', event, (err as Error)?.message));
+  setOnDiscard((key) => report('stored', key));
 
   let config: Config = {};
   let journey: Journey;
@@ -137,7 +141,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
         report('transform', String(err));
         return null;
       }
-      return post(url.href, typeof body == 'string' ? body : JSON.stringify(body), headers, keepalive);
+      return post(url.href, typeof body == 'string' ? body : toJson(body), headers, keepalive);
     },
     report,
     url: () => config.collector?.url || '',
@@ -195,13 +199,20 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       (privacy ||= chunk('consent')).then((c) => c?.applyConsent(granted, before, outbox.state, forgetVisitor, () => openStore(() => options.load('local-store'))));
     },
   };
+  /** A call an earlier page kept, as it kept it: a command, its arguments, a time, a page and an arrival (or none). */
+  const isCall = (c: any) => Array.isArray(c) && {}.hasOwnProperty.call(actions, c[0]) && Array.isArray(c[1]) && fits(c, { 2: 0, 3: {} }) && (c[4] == null || isSource(c[4]));
   function run([name, args, now, page, from]: Call): void {
     // Refused, or required and not given: nothing is recorded.
     if (!allowance && name != 'consent' && name != 'reset') return;
-    if (from !== undefined) arrival = from;
-    if (arrival?.medium == 'referral' && classify) arrival = classify(arrival.source);
-    pageOfCall = page;
-    actions[name]!(now, ...args);
+    try {
+      if (from !== undefined) arrival = from;
+      if (arrival?.medium == 'referral' && classify) arrival = classify(arrival.source);
+      pageOfCall = page;
+      actions[name]!(now, ...args);
+    } catch (err) {
+      // One failing call costs that call only, never the calls queued after it.
+      report('internal', name, String(err));
+    }
     pageOfCall = undefined;
   }
   /** Runs a command now if the config is known, else once it is, with the call's own time and page. */
@@ -236,11 +247,11 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
 
   async function start(raw: unknown, where: string | null): Promise<void> {
     // `where` is null after a failed load (already reported): the empty config is not checked.
-    config = where === null ? {} : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where);
+    config = where === null ? {} : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
     // Arrivals from other sites (this page's, and those of calls an earlier page left) are classified by a chunk.
     // Calls an earlier page could not record before it closed go first; should this page unload
     // before it starts, they are kept again with its own.
-    waiting = [...takeAll<Call>('early'), ...waiting];
+    waiting = [...takeAll<Call>('early', isCall), ...waiting];
     const referred = waiting.some((call) => call[4]?.medium == 'referral');
     if (referred) classify = (await chunk('referrers'))?.classifyReferrer;
     // Named journeys and step rules come in a chunk of their own, for the configs that have them.
@@ -283,7 +294,12 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
 
   if (typeof configOrUrl == 'string') {
-    const where = new URL(configOrUrl, location.href).href;
+    let where = configOrUrl;
+    try {
+      where = new URL(configOrUrl, location.href).href;
+    } catch {
+      /* not a URL: fetch says so, and the failure is reported */
+    }
     fetch(where)
       .then((res) => (res.ok ? res.json() : Promise.reject(`HTTP ${res.status}`)))
       .then(
@@ -305,7 +321,9 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       let copy: Props | undefined;
       let ok = isName(name) && isProps(props);
       try {
-        copy = props && JSON.parse(JSON.stringify(props));
+        const json = props && toJson(props);
+        copy = json && fromJson(json);
+        ok &&= !json || (utf8Bytes(json) <= 16384 && Object.keys(copy!).every((key) => key.length <= 200));
       } catch {
         ok = false;
       }

@@ -1,6 +1,6 @@
 import { DIRECT, isDirect, recordTouch, sourceKey } from './channel';
 import { createUuid7 } from './lib/create-uuid7';
-import { readState, writeState } from './lib/local-state';
+import { readState, UUID, writeState } from './lib/local-state';
 import type { Source } from './types';
 
 /** Inactivity after which the next event starts a new session. */
@@ -20,15 +20,25 @@ export interface Session {
 }
 
 /**
- * The visitor's anonymous id: from a handoff link (`?mj_aid=…`) when there is one, so a
- * journey begun in another channel continues here; else the stored one; else a new one.
+ * The visitor's anonymous id: the stored one, else a new one. `url` is the landing URL: a
+ * handoff link's `?mj_aid=<uuid>` continues a journey begun in another channel. Only a UUID
+ * is adopted, and adopting it forgets the previous visitor here (user id, touches, session);
+ * the parameter leaves the address bar, so a shared link does not hand the id on.
  */
 export function getAnonymousId(url?: URL): string {
   const handed = url?.searchParams.get(HANDOFF_PARAM);
-  const stored = readState<string>('aid');
-  // Ours is a UUID; an app's may be any opaque token, within reason.
-  const id = (handed && handed.length < 65 ? handed : stored) || createUuid7();
-  if (id != stored) writeState('aid', id);
+  let id = readState<string>('aid');
+  if (handed != null) {
+    const here = new URL(location.href);
+    here.searchParams.delete(HANDOFF_PARAM);
+    try {
+      history.replaceState(history.state, '', here);
+    } catch {
+      /* a sandboxed document: the address bar keeps it */
+    }
+    if (UUID.test(handed) && handed != id) forgetVisitor(), writeState('aid', (id = handed));
+  }
+  if (!id) writeState('aid', (id = createUuid7()));
   return id;
 }
 

@@ -11,25 +11,28 @@ import type { JourneyConfig, StepRule } from './types';
  * completion; an open journey older than its `abandonAfter`, or begun in an earlier session
  * (the visitor left mid-journey and came back later), is recorded as abandoned.
  */
+/** Whether `object` has `key` itself: a journey named `toString` is not one of Object.prototype's. */
+const owns = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 export function withJourneys(core: Journey, journeys: Record<string, JourneyConfig>, record: RecordEvent, report: Report): Journey {
   const api: Journey = {
     ...core,
     step(fullName, props, sid, now = Date.now()) {
       api.abandonExpired(sid, now);
       const [name, step] = splitStep(fullName);
-      const def = name ? journeys[name] : undefined;
+      const def = name && owns(journeys, name) ? journeys[name] : undefined;
       const index = def ? def.steps.indexOf(step) : -1;
       const isLast = def && index == def.steps.length - 1;
       if (def && index < 0) report('unknown-step', name, step, def.steps);
       let j = core.load(sid);
-      if (index >= 0 && !isLast && (index == 0 || !(name! in j.open))) {
+      if (index >= 0 && !isLast && (index == 0 || !owns(j.open, name!))) {
         j.open[name!] = now;
         core.save(j);
         if (def!.stage) core.setStage(def!.stage, sid);
       }
       core.step(fullName, props, sid, now);
       j = core.load(sid);
-      if (isLast && name! in j.open) {
+      if (isLast && owns(j.open, name!)) {
         delete j.open[name!];
         core.save(j);
         record('journey_complete', { name: name!, props: {} });
@@ -42,7 +45,7 @@ export function withJourneys(core: Journey, journeys: Record<string, JourneyConf
       const sessionStart = parseInt(sid.replace(/-/g, '').slice(0, 12), 16) - 6e4;
       for (const [name, started] of Object.entries(j.open)) {
         // Abandoned: open for longer than its abandonAfter, or begun in an earlier session (the visitor left mid-journey).
-        if (now - started > parseDuration(journeys[name]?.abandonAfter) || started < sessionStart) {
+        if (now - started > parseDuration(owns(journeys, name) ? journeys[name]!.abandonAfter : undefined) || started < sessionStart) {
           delete j.open[name];
           core.save(j);
           record('journey_abandon', { name, props: {} });

@@ -4,6 +4,7 @@
  * Each says what failed, on what, and what to do. The code is `MicrojourneyError.code`.
  */
 import { COMMANDS } from './commands';
+import { toJson } from './lib/json';
 
 /** What each command takes, for the message about a call with the wrong arguments. */
 const USAGE: Record<string, string> = {
@@ -18,13 +19,29 @@ const USAGE: Record<string, string> = {
   explain: 'an optional widget id string',
 };
 
-/** An argument as the message shows it; what JSON cannot hold is named by its type. */
+/** An argument as the message shows it (shortened); what JSON cannot hold is named by its type. */
 function show(value: unknown): string {
+  let text: string;
   try {
-    return String(JSON.stringify(value));
+    text = String(toJson(value));
   } catch {
     return `(${typeof value} that JSON cannot hold)`;
   }
+  return text.length > 80 ? `${text.slice(0, 60)}… (${text.length} characters)` : text;
+}
+
+/** Why a recording call was refused for its size, if it was: the limits of create-microjourney.ts. */
+function overLimit([name, props]: unknown[]): string {
+  if (typeof name == 'string' && name.length > 200) return ` (${name.length} characters: at most 200)`;
+  let json = '';
+  try {
+    json = toJson(props) || '';
+  } catch {
+    return '';
+  }
+  if (new TextEncoder().encode(json).length > 16384) return ` (${json.length} characters of JSON: at most 16 KB)`;
+  const key = props && typeof props == 'object' ? Object.keys(props).find((k) => k.length > 200) : undefined;
+  return key ? ` (a key of ${key.length} characters: at most 200)` : '';
 }
 
 const MESSAGES: Record<string, (...p: any[]) => string> = {
@@ -39,8 +56,10 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
     `could not load diagnostics.js beside microjourney.js (${why}); the config is used unchecked. Serve the whole dist/ folder.`,
   'init-again': () => 'init() was called again; the first config stays. Call init once, or rely on data-config alone.',
   'command': (command: string, args: unknown[]) =>
-    `${command}() expects ${USAGE[command]}, got (${args.map(show).join(', ').replace(/(, undefined)+$/, '')}); the call was ignored.`,
-  'unknown-command': (name: unknown) => `unknown command ${JSON.stringify(name)}; the call was ignored. Commands: init, ${COMMANDS.join(', ')}.`,
+    `${command}() expects ${USAGE[command]}, got (${args.map(show).join(', ').replace(/(, undefined)+$/, '')})${overLimit(args)}; the call was ignored.`,
+  'unknown-command': (name: unknown) => `unknown command ${show(name)}; the call was ignored. Commands: init, ${COMMANDS.join(', ')}.`,
+  'stored': (key: string) =>
+    `the stored value mj_${key} was not what microjourney wrote (another script, an extension or a manual edit changed it); it was discarded and is rebuilt. If this repeats, find what writes to mj_ keys.`,
   'unknown-step': (journey: string, step: string, steps: string[]) =>
     `step "${journey}:${step}" is not in /journeys/${journey}/steps (${steps.join(', ')}); it is recorded, but cannot start or complete the journey.`,
   'unknown-widget': (id: string, known: string[]) =>
@@ -63,4 +82,4 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
 
 /** The console text for a message code and its parameters. */
 export const describe = (code: string, params: unknown[]) =>
-  'microjourney: ' + (MESSAGES[code] ? MESSAGES[code](...params) : `${code} ${JSON.stringify(params)}`);
+  'microjourney: ' + ({}.hasOwnProperty.call(MESSAGES, code) ? MESSAGES[code]!(...params) : `${code} ${params.map(show).join(', ')}`);

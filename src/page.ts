@@ -24,5 +24,6 @@ export function cleanReferrer(referrer: string): string {
 /** The page context every event carries. */
 export function getPage(referrer: string): PageContext {
   const url = new URL(location.href);
-  return { url: cleanUrl(url), path: url.pathname, title: document.title, referrer: cleanReferrer(referrer) };
+  // Within the collector's limits (event.schema.json), so a long title cannot get every event refused.
+  return { url: cleanUrl(url).slice(0, 4096), path: url.pathname.slice(0, 2048), title: document.title.slice(0, 1000), referrer: cleanReferrer(referrer).slice(0, 4096) };
 }

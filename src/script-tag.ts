@@ -18,7 +18,12 @@ if (!w.microjourney?.loaded) {
   const script = document.currentScript as HTMLScriptElement | null;
   // Chunks resolve against the script's own URL, wherever the page is.
   const base = script?.src || location.href;
-  const queued: ArrayLike<any>[] = w.microjourney?.q || [];
+  let queued: ArrayLike<any>[] = [];
+  try {
+    queued = Array.from(w.microjourney.q);
+  } catch {
+    /* no stub, or a queue that is not a list: nothing to replay */
+  }
   const early: [string, unknown[]][] = [];
   const load = (name: string) => import(/* @vite-ignore */ new URL(name + '.js', base).href);
   let instance: Instance | undefined;
@@ -49,7 +54,13 @@ if (!w.microjourney?.loaded) {
   // data-config first; then the stub's queue in order (an init there starts it, if nothing did);
   // then an inline config, which may come later in the document than an async script.
   if (script?.dataset.config) call('init', script.dataset.config);
-  queued.forEach((args) => call(...(Array.from(args) as [string])));
+  // Each queued call alone: one that cannot even be read costs itself only.
+  for (const args of queued)
+    try {
+      call(...(Array.from(args) as [string]));
+    } catch (err) {
+      instance?.report('internal', 'queue', String(err));
+    }
   const later = () => inlineInit() || createReporter(() => load('diagnostics'))('config-missing');
   if (!inlineInit()) document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', later) : later();
 }

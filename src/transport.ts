@@ -26,9 +26,14 @@ function parseRetryAfter(value: string | null): number | undefined {
  */
 export async function post(url: string, body: string, headers: Record<string, string>, keepalive = false): Promise<Delivery> {
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), REQUEST_TIMEOUT);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const res = await fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal });
+    // The timeout settles the request itself: a page's fetch wrapper that ignores the abort
+    // signal must not stall the queue.
+    const res = await new Promise<Response>((resolve, reject) => {
+      timer = setTimeout(() => reject(abort.abort()), REQUEST_TIMEOUT);
+      fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal }).then(resolve, reject);
+    });
     return { status: res.status, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
   } catch {
     // A refused keepalive rejects at once; hand the body to the beacon queue instead.

@@ -20,7 +20,7 @@ export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onEr
       .then(
         (d) => new d.MicrojourneyError(code, d.describe(code, params)),
         (err) =>
-          Object.assign(new Error(`microjourney: ${code} ${JSON.stringify(params)} (${err}: serve dist/diagnostics.js)`), { code }) as MicrojourneyError,
+          Object.assign(new Error(`microjourney: ${code} (${err}: serve dist/diagnostics.js)`), { code }) as MicrojourneyError,
       )
       .then((error) => {
         if (!printed.has(error.message)) console[ERRORS.includes(code) ? 'error' : 'warn'](error.message);
@@ -28,6 +28,8 @@ export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onEr
         // A throwing on('error') listener is printed, not emitted: emitting it would call the
         // same listener again, forever (the tab froze).
         if (params[0] != 'error' || code != 'listener') onError(error);
-      });
+      })
+      // A page that replaced console.warn with something that throws: nothing more to say.
+      .catch(() => {});
   };
 }

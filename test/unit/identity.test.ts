@@ -14,10 +14,25 @@ describe('anonymous id', () => {
     expect(readState('aid')).toBe(id);
   });
 
-  it('is adopted from a handoff link, and an overlong one is ignored', () => {
+  it('is adopted from a handoff link only as a UUID, which forgets the previous visitor and leaves the address bar', () => {
+    const handed = '0190d5a0-1234-7abc-8def-0123456789ab';
     getAnonymousId();
-    expect(getAnonymousId(new URL('https://shop.test/?mj_aid=app-device-1234'))).toBe('app-device-1234');
-    expect(getAnonymousId(new URL(`https://shop.test/?mj_aid=${'x'.repeat(65)}`))).toBe('app-device-1234');
+    setUser('previous-user');
+    for (const bad of ['app-device-1234', '<img src=x onerror=alert(1)>', `${handed}x`]) {
+      history.replaceState(null, '', `/cart?mj_aid=${encodeURIComponent(bad)}&utm_source=x`);
+      expect(getAnonymousId(new URL(location.href))).not.toBe(bad);
+      expect(location.search).toBe('?utm_source=x');
+      expect(getUserId()).toBe('previous-user');
+    }
+    history.replaceState(null, '', `/cart?mj_aid=${handed}`);
+    expect(getAnonymousId(new URL(location.href))).toBe(handed);
+    expect(location.href).not.toContain('mj_aid');
+    expect(getUserId()).toBeNull();
+    expect(readState('touch')).toBeUndefined();
+    // The same link opened again (a reload) keeps what the visitor did since.
+    setUser('new-user');
+    expect(getAnonymousId(new URL(`https://shop.test/?mj_aid=${handed}`))).toBe(handed);
+    expect(getUserId()).toBe('new-user');
   });
 });
 
