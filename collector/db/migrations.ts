@@ -105,4 +105,13 @@ create table mj_ingest_stats (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'where each event came from: the sending SDK',
+    sql: `
+-- The batch's sdk.name (Segment: context.library.name): the browser SDK, a server library, or
+-- the seed's synthetic generator; the report's data health tells them apart. Null: not said.
+alter table mj_events add column sdk text;
+`,
+  },
 ];

@@ -15,7 +15,12 @@ export class IngestError extends Error {
 export interface Decoded {
   format: 'json' | 'ndjson' | 'segment';
   events: WireEvent[];
+  /** What sent the batch, as it says (`sdk.name`, Segment's `context.library.name`), at most 100 characters. */
+  sdk?: string;
 }
+
+/** A batch's own word for what sent it. */
+const sdkName = (v: unknown) => (typeof v == 'string' && v.trim() ? v.trim().slice(0, 100) : undefined);
 
 const JSON_TYPES = new Set(['text/plain', 'application/json', '']);
 const NDJSON_TYPES = new Set(['application/x-ndjson', 'application/ndjson', 'application/jsonl', 'application/jsonlines', 'application/x-jsonlines']);
@@ -50,8 +55,8 @@ export function decodeBody(contentType: string | undefined, body: string): Decod
     throw new IngestError(400, 'the body is not JSON: expected a native batch { "sent_at", "sdk", "events": [...] }, a Segment batch { "batch": [...] } or ndjson');
   }
   const obj = parsed as Record<string, unknown>;
-  if (obj && typeof obj == 'object' && Array.isArray(obj.events)) return { format: 'json', events: obj.events as WireEvent[] };
-  if (obj && typeof obj == 'object' && Array.isArray(obj.batch)) return { format: 'segment', events: (obj.batch as Record<string, any>[]).map(fromSegment) };
+  if (obj && typeof obj == 'object' && Array.isArray(obj.events)) return { format: 'json', events: obj.events as WireEvent[], sdk: sdkName((obj.sdk as any)?.name) };
+  if (obj && typeof obj == 'object' && Array.isArray(obj.batch)) return { format: 'segment', events: (obj.batch as Record<string, any>[]).map(fromSegment), sdk: sdkName((obj.context as any)?.library?.name) };
   // One line of ndjson is a single event.
   if (obj && typeof obj == 'object' && !Array.isArray(obj) && 'id' in obj && 'type' in obj) return { format: 'ndjson', events: [obj] };
   throw new IngestError(400, 'the body has no events: expected a native batch { "sent_at", "sdk", "events": [...] }, a Segment batch { "batch": [...] } or ndjson');

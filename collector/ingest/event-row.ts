@@ -11,7 +11,7 @@ export const EVENT_COLUMNS = [
   'touchpoint', 'source', 'medium', 'campaign', 'channel_group', 'first_group', 'last_group',
   'stage', 'journey', 'step', 'widget_id', 'widget_type', 'locale', 'device',
   'score', 'nps_category', 'positive', 'reason', 'comment', 'partial', 'vitals_rating', 'negative',
-  'source_format', 'body',
+  'source_format', 'sdk', 'body',
 ] as const;
 
 export interface EventRow {
@@ -60,7 +60,7 @@ export function eventRow(e: WireEvent, request: RequestContext): EventRow {
     e.journey.stage ?? null, e.journey.name ?? null, e.journey.step ?? null, e.widget?.id ?? null, widgetType, locale, request.device,
     answer?.score ?? null, answer?.category ?? null, answer?.positive ?? null, answer?.reason ?? null, answer?.comment ?? null,
     isAnswer ? e.response.partial === true : false, isAnswer ? vitalsRating(e.vitals) : null, answer?.negative ?? false,
-    request.format, e,
+    request.format, request.sdk ?? null, e,
   ];
   return { id: e.id, negative: answer?.negative ?? false, values };
 }

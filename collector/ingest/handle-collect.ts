@@ -36,7 +36,7 @@ export async function handleCollect(req: IncomingMessage, res: ServerResponse, d
     log(`refused a batch: ${err.status} ${err.message}`);
     return sendError(res, err.status, err.message, err.details, headers);
   }
-  const { events, format } = decoded;
+  const { events, format, sdk } = decoded;
   if (events.length > limits.maxEvents) return sendError(res, 413, `the batch has ${events.length} events; the limit is ${limits.maxEvents}: send smaller batches`, {}, headers);
   const problems = validateEvents(events);
   if (problems.length) {
@@ -45,7 +45,7 @@ export async function handleCollect(req: IncomingMessage, res: ServerResponse, d
     log(`refused a batch of ${events.length}: ${bad} invalid event(s), first ${JSON.stringify(problems[0])}`);
     return sendError(res, 400, `${bad} of ${events.length} events do not match the wire event schema (schema/event.schema.json); the batch was not stored`, { invalid: problems }, headers);
   }
-  const context = { device: deviceFromHeaders(req.headers['user-agent'], req.headers['sec-ch-ua-mobile'] as string), locale: localeFromHeader(req.headers['accept-language']), format };
+  const context = { device: deviceFromHeaders(req.headers['user-agent'], req.headers['sec-ch-ua-mobile'] as string), locale: localeFromHeader(req.headers['accept-language']), format, sdk };
   try {
     const { stored, duplicates } = await writer.write(events.map((e) => eventRow(e, context)));
     log(`stored ${stored} of ${events.length} events (${format}${duplicates ? `, ${duplicates} duplicate(s) dropped` : ''})`);

@@ -6,6 +6,8 @@ export interface RequestContext {
   locale: string | null;
   /** How the body was encoded: `json`, `ndjson` or `segment`. */
   format: string;
+  /** What sent the batch, as the batch says (see `decodeBody`). */
+  sdk?: string;
 }
 
 /**

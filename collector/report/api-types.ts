@@ -214,6 +214,8 @@ export interface Health {
   formats: { format: string; n: number }[];
   /** Stored events by type. */
   types: { type: string; n: number }[];
+  /** Stored events by what sent them (the batch's `sdk.name`): `microjourney`, `microjourney-synthetic`, …, or `(not said)`. */
+  sources: { sdk: string; n: number }[];
   firstEvent: string | null;
   lastEvent: string | null;
 }

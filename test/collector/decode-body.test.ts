@@ -10,12 +10,19 @@ import { nativeBatch, npsAnswer, wireEvent } from './wire-events';
 describe('decodeBody', () => {
   const events = [wireEvent(), wireEvent({ type: 'step', name: 'checkout:cart' })];
   it('tells the three formats apart by their shape, whatever the text/plain says', () => {
-    expect(decodeBody('text/plain;charset=UTF-8', JSON.stringify(nativeBatch(events)))).toEqual({ format: 'json', events });
+    expect(decodeBody('text/plain;charset=UTF-8', JSON.stringify(nativeBatch(events)))).toEqual({ format: 'json', events, sdk: 'microjourney' });
     expect(decodeBody('text/plain', encodeBatch('ndjson', nativeBatch(events) as never))).toEqual({ format: 'ndjson', events });
     expect(decodeBody('text/plain', JSON.stringify(events[0]))).toEqual({ format: 'ndjson', events: [events[0]] });
     expect(decodeBody('application/x-ndjson', JSON.stringify(events[0]) + '\n\n')).toEqual({ format: 'ndjson', events: [events[0]] });
     expect(decodeBody(undefined, JSON.stringify(nativeBatch(events))).format).toBe('json');
-    expect(decodeBody('application/json', encodeBatch('segment', nativeBatch(events) as never)).format).toBe('segment');
+    expect(decodeBody('application/json', encodeBatch('segment', nativeBatch(events) as never))).toMatchObject({ format: 'segment', sdk: 'microjourney' });
+  });
+  it('reads what sent the batch, as the batch says it, within 100 characters', () => {
+    const batch = (sdk: unknown) => JSON.stringify({ sent_at: '', sdk, events });
+    expect(decodeBody('text/plain', batch({ name: 'microjourney-synthetic', version: '0.1.0' })).sdk).toBe('microjourney-synthetic');
+    expect(decodeBody('text/plain', batch({ name: ' ' })).sdk).toBeUndefined();
+    expect(decodeBody('text/plain', batch(5)).sdk).toBeUndefined();
+    expect(decodeBody('text/plain', batch({ name: 'x'.repeat(300) })).sdk).toHaveLength(100);
   });
   it('refuses with the status and a reason', () => {
     const refusal = (type: string, body: string) => {

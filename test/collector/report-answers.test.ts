@@ -72,7 +72,7 @@ describeOnDataset('report answers', (view, db) => {
     ]);
   });
 
-  test('health: what arrived, lag, formats, types', async () => {
+  test('health: what arrived, lag, formats, types, senders', async () => {
     const h = await view('health');
     // 148 stored + v14's 7 again + 1 refused = 156 received; 14 + 1 + 1 batches.
     expect([h.received, h.stored, h.duplicates, h.rejected, h.batches]).toEqual([156, 148, 7, 1, 16]);
@@ -82,6 +82,8 @@ describeOnDataset('report answers', (view, db) => {
     expect(h.lag.p95).toBeCloseTo(41, 6);
     // ndjson: v02's 12 events; segment: v04's 13; json: the other 123.
     expect(h.formats).toEqual([{ format: 'json', n: 123 }, { format: 'segment', n: 13 }, { format: 'ndjson', n: 12 }]);
+    // Who sent them: native and Segment batches name the SDK (sdk.name, context.library.name); ndjson lines do not.
+    expect(h.sources).toEqual([{ sdk: 'microjourney', n: 136 }, { sdk: '(not said)', n: 12 }]);
     expect(h.types).toEqual([
       { type: 'step', n: 30 },
       { type: 'stage', n: 29 },

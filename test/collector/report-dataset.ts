@@ -63,7 +63,9 @@ export function answerId(visitor: string, widget: string): string {
 
 export async function loadDataset(db: Database): Promise<void> {
   const writer = createEventWriter(db);
-  const rowsOf = (b: Batch) => b.events.map((e) => eventRow(e, { device: b.device, locale: b.locale.toLowerCase(), format: b.format }));
+  // The SDK's native and Segment batches name it (sdk.name, context.library.name); ndjson lines cannot.
+  const sdk = (b: Batch) => (b.format == 'ndjson' ? undefined : 'microjourney');
+  const rowsOf = (b: Batch) => b.events.map((e) => eventRow(e, { device: b.device, locale: b.locale.toLowerCase(), format: b.format, sdk: sdk(b) }));
   for (const batch of DATASET.batches) {
     expect(validateEvents(batch.events)).toEqual([]);
     // One write per batch, awaited: each is its own commit, so the ingest counters see 14 batches.

@@ -11,7 +11,8 @@ const droppedSum = (key: 'age' | 'cap' | 'dead') =>
  * `GET /report/api/health`. What arrived (received, stored, duplicates, rejected, batches) is
  * counted at ingest, per day of arrival: these and the first and last event are all time, what
  * the store holds. The rest follows the filters: the SDK's `sdk_dropped` totals, delivery lag
- * (`received_at − ts`, p50 and p95, continuous percentiles), events by format and by type.
+ * (`received_at − ts`, p50 and p95, continuous percentiles), events by format, by type and by the
+ * SDK that sent them (the browser SDK, a server library, the seed's synthetic generator).
  */
 export async function health(db: Queryable, _ctx: ReportContext, filters: ReportFilters, _params?: URLSearchParams): Promise<Health> {
   const [ingest] = await db.query<Record<string, any>>(
@@ -32,11 +33,11 @@ export async function health(db: Queryable, _ctx: ReportContext, filters: Report
      from mj_events where ${where}`,
     params.values,
   );
-  const groups = await db.query<{ format: string | null; type: string | null; n: number }>(
-    `select source_format as format, type, count(*)::int as n
+  const groups = await db.query<{ format: string | null; type: string | null; sdk: string | null; by_sdk: number; n: number }>(
+    `select source_format as format, type, sdk, grouping(sdk) as by_sdk, count(*)::int as n
      from mj_events where ${where}
-     group by grouping sets ((source_format), (type))
-     order by n desc, format, type`,
+     group by grouping sets ((source_format), (type), (sdk))
+     order by n desc, format, type, sdk`,
     params.values,
   );
   return {
@@ -49,6 +50,8 @@ export async function health(db: Queryable, _ctx: ReportContext, filters: Report
     lag: { p50: events.lag_p50, p95: events.lag_p95 },
     formats: groups.filter((g) => g.format != null).map((g) => ({ format: g.format!, n: g.n })),
     types: groups.filter((g) => g.type != null).map((g) => ({ type: g.type!, n: g.n })),
+    // grouping(sdk) is 0 in the rows grouped by sdk, whose sdk may be null (not said).
+    sources: groups.filter((g) => g.by_sdk == 0).map((g) => ({ sdk: g.sdk ?? '(not said)', n: g.n })),
     firstEvent: ingest.first_event,
     lastEvent: ingest.last_event,
   };

@@ -4,7 +4,13 @@ import { Stat } from '../components/stat';
 import { formatCount, formatDateTime, formatDay, formatDuration, NONE } from '../lib/format';
 import { useView } from '../lib/use-view';
 
-/** What arrived and how: counts, delivery lag, and events by format and type. */
+/** What sent the events, in words: a synthetic load must not pass for real visitors. */
+const SOURCE_NAMES: Record<string, string> = {
+  microjourney: 'microjourney SDK (real browsers)',
+  'microjourney-synthetic': 'npm run seed -- --synthetic (generated, no browser)',
+};
+
+/** What arrived and how: counts, delivery lag, and events by format, type and sender. */
 export function Health({ filters }: { filters: ReportFilters }) {
   const [state] = useView<HealthView>('health', filters);
   return (
@@ -33,6 +39,7 @@ export function Health({ filters }: { filters: ReportFilters }) {
           </dl>
           <div class="card-grid">
             <CountTable caption="Events by format" head="Format" rows={health.formats.map((f) => [f.format, f.n])} />
+            <CountTable caption="Where the data came from" head="Sent by" rows={health.sources.map((s) => [SOURCE_NAMES[s.sdk] ?? s.sdk, s.n])} />
             <CountTable caption="Events by type" head="Type" rows={health.types.map((t) => [t.type, t.n])} />
           </div>
         </>
