@@ -8,6 +8,8 @@ let counter = 0;
  */
 export function createUuid7(now = Date.now()): string {
   // A new millisecond starts the counter at a random point in its lower half, leaving room to count.
+  // Whole milliseconds: a faked clock (test tools, a page's polyfill) may answer fractions.
+  now = Math.floor(now);
   counter = now > lastMs ? (Math.random() * 2048) | 0 : counter + 1;
   lastMs = Math.max(now, lastMs);
   let hex = lastMs.toString(16).padStart(12, '0') + (0x7000 | (counter & 4095)).toString(16);
