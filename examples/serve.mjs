@@ -1,76 +1,64 @@
 // `npm start`: the collector and its report (http://127.0.0.1:8787/report, embedded storage in
-// .microjourney/), and the example site at http://127.0.0.1:8080 with the built SDK at /mj/.
-// The site posts to its own /mj/collect, which this server forwards to the collector: the
-// same-origin path a real site would proxy, which no ad blocker lists.
-// PORT and MJ_PORT pick other ports.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startCollector } from '../dist/collector/server.js';
-import { startServer } from './collector/server.mjs';
+// .microjourney/) and the demo shop at http://127.0.0.1:8080. PORT and MJ_PORT pick other ports;
+// a port already taken is named, and at a terminal the next free one is offered.
+import { createServer } from 'node:net';
+import { createInterface } from 'node:readline/promises';
+import { startDemo } from './demo.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const sitePort = Number(process.env.PORT || 8080);
-const collectorPort = Number(process.env.MJ_PORT || 8787);
 const time = () => new Date().toISOString().slice(11, 19);
+const ports = { shopPort: Number(process.env.PORT || 8080), collectorPort: Number(process.env.MJ_PORT || 8787) };
 
-let collector;
-try {
-  collector = await startCollector({
-    port: collectorPort,
-    dataDir: process.env.MJ_DATA || '.microjourney',
-    config: join(here, 'site', 'mj', 'microjourney.json'),
-    log: (line) => console.log(`${time()} collector: ${line}`),
-  });
-} catch (err) {
-  console.error(`npm start: ${err.message}`);
-  process.exit(1);
+/** The first port from `from` up that nothing listens on, on 127.0.0.1. */
+async function freePort(from) {
+  for (let port = from + 1; port < from + 100; port++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer().once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
 }
 
-/** Forwards a request to the collector and pipes its answer back. */
-async function forward(req, res, url) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  const headers = Object.fromEntries(['content-type', 'user-agent', 'accept-language', 'idempotency-key'].filter((h) => req.headers[h]).map((h) => [h, req.headers[h]]));
-  const answer = await fetch(collector.url + url.pathname, { method: req.method, headers, body: req.method == 'POST' ? Buffer.concat(chunks) : undefined });
-  res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') || 'text/plain' }).end(Buffer.from(await answer.arrayBuffer()));
+/** At a terminal, asks whether to use another port; elsewhere (CI, a pipe) answers no. */
+async function offer(question) {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`${question} [Y/n] `);
+  rl.close();
+  return !/^n/i.test(answer.trim());
 }
 
-/** The example pages' "collector view": the latest events the collector stored. */
-async function latest(req, res) {
-  const events = await collector.db.query(`select body from mj_events order by received_at desc, ts desc limit 12`);
-  const [stats] = await collector.db.query(`select coalesce(sum(stored), 0)::int stored, coalesce(sum(duplicates), 0)::int duplicates from mj_ingest_stats`);
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(JSON.stringify({ events: events.map((e) => e.body).reverse(), stored: stats.stored, duplicates: stats.duplicates }));
+let demo;
+for (;;) {
+  try {
+    demo = await startDemo({ ...ports, dataDir: process.env.MJ_DATA || '.microjourney', databaseUrl: process.env.DATABASE_URL, log: (line) => console.log(`${time()} collector: ${line}`) });
+    break;
+  } catch (err) {
+    if (!/already in use/.test(err.message)) {
+      console.error(`npm start: ${err.message}`);
+      process.exit(1);
+    }
+    const which = err.port == ports.shopPort ? 'shopPort' : 'collectorPort';
+    const [name, env] = which == 'shopPort' ? ['the shop', 'PORT'] : ['the collector', 'MJ_PORT'];
+    const next = await freePort(ports[which]);
+    console.error(`npm start: port ${ports[which]} for ${name} is already in use (another npm start?). Stop what uses it, or pick another: ${env}=${next} npm start`);
+    if (!next || !(await offer(`Use port ${next} for ${name} instead?`))) process.exit(1);
+    ports[which] = next;
+  }
 }
 
-let site;
-try {
-  site = await startServer({
-    port: sitePort,
-    handlers: { '/mj/collect': forward, '/mj/events': latest },
-    mounts: [
-      ['/mj/', join(here, 'site', 'mj')],
-      ['/mj/', join(here, '..', 'dist')],
-      ['/', join(here, 'site')],
-    ],
-  });
-} catch (err) {
-  await collector.close();
-  console.error(err.code == 'EADDRINUSE' ? `npm start: port ${sitePort} is already in use: stop what uses it, or pick another with PORT=9000 npm start` : `npm start: ${err.message}`);
-  process.exit(1);
-}
-
-console.log(`microjourney example
-  shop       ${site.url}/
-  report     ${collector.url}/report
-  collector  POST ${collector.url}/mj/collect (the shop posts to its own /mj/collect, forwarded here)
+const { shopUrl, reportUrl, collector } = demo;
+console.log(`microjourney demo
+  shop       ${shopUrl}/              the demo shop: browse, check out, answer the surveys
+  report     ${reportUrl}     what a product team reads
   storage    ${collector.db.kind == 'pglite' ? `PGlite in ${collector.db.where}` : collector.db.where}
-Click through the shop, then open the report. Ctrl+C stops both.`);
+Fill the report with simulated customers: npm run seed   (in another terminal, while this runs)
+Ctrl+C stops both.`);
 
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, async () => {
     console.log(`${time()} ${signal}: stopping`);
     process.once(signal, () => process.exit(130));
-    await site.close();
-    await collector.close();
+    await demo.close();
     process.exit(0);
   });

@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/microjourney.mjs', ...args], { encoding: 'utf8' });
 
 it('exits 0 on valid configs', () => {
-  const run = cli('validate', 'examples/site/mj/microjourney.json', 'test/e2e/pages/configs/basic.json');
+  const run = cli('validate', 'examples/shop/mj/microjourney.json', 'test/e2e/pages/configs/basic.json');
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain('examples/site/mj/microjourney.json: valid');
+  expect(run.stdout).toContain('examples/shop/mj/microjourney.json: valid');
 });
 
 it('lists every problem with its path, and exits 1', () => {

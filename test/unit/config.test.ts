@@ -5,8 +5,8 @@ import { validateConfig } from '../../src/config';
 const problemsOf = (config: unknown) => validateConfig(config).problems.map((p) => `${p.path}: ${p.message}`);
 
 describe('validateConfig', () => {
-  it('accepts the example site config as it is', () => {
-    const example = JSON.parse(readFileSync('examples/site/mj/microjourney.json', 'utf8'));
+  it('accepts the demo shop config as it is', () => {
+    const example = JSON.parse(readFileSync('examples/shop/mj/microjourney.json', 'utf8'));
     expect(validateConfig(example)).toEqual({ config: example, problems: [] });
   });
 

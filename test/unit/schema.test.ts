@@ -22,7 +22,7 @@ const schemaPaths = (config: unknown) => {
 };
 
 const examples = [
-  'examples/site/mj/microjourney.json',
+  'examples/shop/mj/microjourney.json',
   'test/e2e/pages/configs/basic.json',
   'test/e2e/pages/configs/consent-required.json',
   'test/e2e/pages/configs/consent-memory.json',
