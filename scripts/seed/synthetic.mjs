@@ -70,14 +70,15 @@ export async function runSynthetic({ url, events: total, seed, days, progress })
   const started = Date.now();
   let made = 0;
   let stored = 0;
+  /** Sessions are generated whole; what does not fit in this batch waits for the next. */
+  const waiting = [];
   const nextBatch = () => {
-    const batch = [];
-    while (batch.length < BATCH && made < total) {
+    while (waiting.length < BATCH && made < total) {
       const s = session(r, now, days).slice(0, total - made);
       made += s.length;
-      batch.push(...s);
+      waiting.push(...s);
     }
-    return batch;
+    return waiting.splice(0, BATCH);
   };
   const post = async () => {
     for (let batch = nextBatch(); batch.length; batch = nextBatch()) {
