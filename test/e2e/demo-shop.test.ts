@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { root } from './server';
 // @ts-expect-error: a plain ES module without types
@@ -89,4 +90,19 @@ test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the rep
   expect(emailNps.nps.detractors).toBeGreaterThanOrEqual(1);
   // The shop itself says nothing on the console (the SDK prints only when something is wrong).
   expect(messages.filter((m) => !m.startsWith('debug'))).toEqual([]);
+});
+
+test('the shop passes axe (WCAG 2.2 AA) on its main pages, in English and in Hebrew (right to left)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const lang of ['en', 'he']) {
+    await page.goto(`${demo.shopUrl}/`);
+    await page.selectOption('#lang', lang);
+    for (const path of ['/', '/category.html', '/products/blue-mug.html', '/cart.html', '/checkout/shipping.html', '/help/returns.html', '/review.html', '/store-pickup.html']) {
+      await page.goto(demo.shopUrl + path);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `${lang} ${path}`).toEqual([]);
+    }
+  }
 });
