@@ -1,89 +1,28 @@
+import type { Chunks, Instance, Options, Props } from './api';
 import { getChannel, readArrival, readTouchpoint } from './channel';
 import { decorateHandoff, forgetVisitor, getAnonymousId, getSession, getUserId, setUser } from './identity';
 import { createJourney, type Journey } from './journey';
 import { createEmitter } from './lib/create-emitter';
-import { createReporter, type Diagnostics, type Report } from './lib/create-reporter';
+import { createReporter } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
-import { fromJson, toJson } from './lib/json';
+import { copyProps, isName } from './call-arguments';
 import { fits, isSource, readState, setOnDiscard, setPersist, takeAll, writeState } from './lib/local-state';
-import { utf8Bytes } from './lib/take-batch';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
-import { checkConfig } from './load-config';
+import { checkConfig, whenConfig } from './load-config';
 import { onRouteChange } from './moments/route';
-import { createOutbox, type FlushResult } from './outbox';
+import { createOutbox } from './outbox';
 import { getPage } from './page';
 import type { Allowance } from './consent';
 import { readDecision } from './lib/read-decision';
 import { openStore } from './open-store';
 import { createMemoryStore, type EventStore } from './store';
-import { post } from './transport';
-import type { Explanation } from './trigger-rules';
+import { sendBatch } from './send-batch';
 import type { Batch, Config, EventType, MjEvent, PageContext, Source } from './types';
+import { VERSION } from './version';
 
-export const VERSION = '0.1.0';
-
-
-export interface Options {
-  /** The URL widget chunks resolve against (`widgets/<type>.js` beside it). */
-  base: string;
-  /** Loads a chunk: `diagnostics` (the config validator and the message texts) or `formats` (body encoders). */
-  load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
-}
-
-type Props = Record<string, unknown>;
 /** A call made before the config arrived: command, arguments, time, page, and the arrival it carried. */
 type Call = [string, unknown[], number, PageContext, (Source | null)?];
-
-/** The public API: the same commands the script tag's queue accepts. */
-export interface Microjourney {
-  /** Records a micro-journey step; `journey:step` names a step of a named journey. */
-  step(name: string, props?: Props): void;
-  /** Records a custom event, a micro-moment rules can react to. */
-  track(name: string, props?: Props): void;
-  /** Sets the journey stage explicitly (records a `stage` event when it changes). */
-  stage(name: string): void;
-  /** Links the anonymous id to a known user; `traits` are merged into the stored ones. */
-  identify(userId: string, traits?: Props): void;
-  /** Shows a widget now, bypassing triggers; resolves once it is mounted (or failed, reported). */
-  show(widgetId: string): Promise<void>;
-  /** Subscribes to `response`, `shown`, `dismissed`, `error` or `flush`; returns the unsubscribe function. */
-  on(event: string, fn: (payload: any) => void): () => void;
-  /** Sends what is queued now; resolves once the collector acknowledged it, or an attempt failed. */
-  flush(): Promise<FlushResult>;
-  /** `url` with the anonymous id added, so the journey continues in an app or a store. */
-  handoff(url: string): string;
-  /** Forgets identity and journey (logout): a new anonymous id and session. */
-  reset(): void;
-  /** Why each widget (or one) would or would not show now: per widget, each check with what was seen, and what would make it show. */
-  explain(widgetId?: string): Explanation[];
-  /**
-   * Grants (`true`) or withdraws (`false`) consent, remembered for the visitor; withdrawing
-   * stops sending and deletes what is queued. Without an argument: the decision so far
-   * (`true`, `false`, or `undefined` when none was made), so the site need not ask again.
-   */
-  consent(granted?: boolean): boolean | undefined | void;
-}
-
-/** The instance as the script tag sees it: the API plus a dispatcher for `microjourney('command', …)`. */
-/** The chunks the core loads on demand. */
-export interface Chunks {
-  diagnostics: Diagnostics;
-  formats: typeof import('./formats');
-  rules: typeof import('./rules-chunk');
-  'local-store': typeof import('./local-store');
-  delivery: typeof import('./delivery');
-  referrers: typeof import('./referrers');
-  consent: typeof import('./consent');
-  show: typeof import('./show-widget');
-  vitals: typeof import('./vitals-chunk');
-}
-
-export type Instance = Microjourney & { dispatch(name: string, args: unknown[]): unknown; report: Report };
-
-/** Names and user ids: at most 200 characters; props and traits: at most 16 KB of JSON, keys of at most 200 characters. */
-const isName = (v: unknown) => typeof v == 'string' && !!v.trim() && v.length <= 200;
-const isProps = (v: unknown) => v === undefined || (!!v && typeof v == 'object' && !Array.isArray(v));
 
 /**
  * Starts microjourney with a config object or a config URL. Never throws: a config that cannot
@@ -124,25 +63,8 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   const outbox = createOutbox({
     // Chosen once consent is known: memory until consent allows storing, else the probed store.
     store: new Promise((resolve) => (setStore = resolve)),
-    send(events, keepalive) {
-      const c = config.collector;
-      if (!c || allowance < 2) return null;
-      const batch: Batch = { sent_at: new Date().toISOString(), sdk: { name: 'microjourney', version: VERSION }, events };
-      const url = new URL(c.url, location.href);
-      const headers: Record<string, string> = { ...c.headers };
-      // The same batch retried carries the same key: its first event's id and its size. A custom
-      // header makes a cross-origin request preflighted, which a keepalive request sent as the
-      // page unloads may not survive: skipped there.
-      if (!keepalive || url.origin == location.origin) headers['Idempotency-Key'] = `${events[0]!.id}.${events.length}`;
-      let body: unknown;
-      try {
-        body = (c.transform || encode)(batch);
-      } catch (err) {
-        report('transform', String(err));
-        return null;
-      }
-      return post(url.href, typeof body == 'string' ? body : toJson(body), headers, keepalive);
-    },
+    // Nothing is sent without a collector, or before consent allows it.
+    send: (events, keepalive) => (config.collector && allowance > 1 ? sendBatch(config.collector, events, keepalive, encode, report) : null),
     report,
     url: () => config.collector?.url || '',
     onFlush: (info) => emitter.emit('flush', info),
@@ -176,7 +98,9 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   /** What each recording command does once the config is known, at the time it was called. */
   const actions: Record<string, (now: number, ...args: any[]) => void> = {
     page(now, href: string) {
-      journey.abandonExpired(sessionId(now, 1), now);
+      // The session counts this page; only named journeys can be abandoned.
+      const sid = sessionId(now, 1);
+      journey.abandonExpired?.(sid, now);
       record('page', {}, now);
       checkUrlRules(new URL(href));
     },
@@ -293,41 +217,14 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   let resolveReady!: () => void;
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
 
-  if (typeof configOrUrl == 'string') {
-    let where = configOrUrl;
-    try {
-      where = new URL(configOrUrl, location.href).href;
-    } catch {
-      /* not a URL: fetch says so, and the failure is reported */
-    }
-    fetch(where)
-      .then((res) => (res.ok ? res.json() : Promise.reject(`HTTP ${res.status}`)))
-      .then(
-        (raw) => start(raw, where),
-        (err) => {
-          // `err` is "HTTP 404", a network TypeError, or a SyntaxError when the body is not JSON.
-          report('config-load', where, String(err));
-          return start({}, null);
-        },
-      );
-  } else start(configOrUrl, '');
+  whenConfig(configOrUrl, report, start);
 
   /** A recording command: a name (or user id) string and an optional object, checked, then recorded in order. */
   const recording =
     (command: string) =>
     (name: string, props?: Props): void => {
-      // A JSON copy: what is stored and sent is what was passed then, and props that JSON
-      // cannot hold (a cycle, a BigInt) are refused here rather than failing later.
-      let copy: Props | undefined;
-      let ok = isName(name) && isProps(props);
-      try {
-        const json = props && toJson(props);
-        copy = json && fromJson(json);
-        ok &&= !json || (utf8Bytes(json) <= 16384 && Object.keys(copy!).every((key) => key.length <= 200));
-      } catch {
-        ok = false;
-      }
-      if (check(command, ok, [name, props])) whenReady(command, name, copy);
+      const copy = copyProps(props);
+      if (check(command, isName(name) && copy !== false, [name, props])) whenReady(command, name, copy);
     };
 
   /** Reports a call with wrong arguments; returns whether they were right. */

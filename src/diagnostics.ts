@@ -4,5 +4,5 @@
  * before, or something to report.
  */
 export { validateConfig } from './config';
-export { describe } from './messages';
+export { describe, printedAs } from './messages';
 export { MicrojourneyError } from './error';

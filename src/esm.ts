@@ -1,4 +1,5 @@
-import { createMicrojourney, type Microjourney } from './create-microjourney';
+import { createMicrojourney } from './create-microjourney';
+import type { Microjourney } from './api';
 import type { Config } from './types';
 
 /**

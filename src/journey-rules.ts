@@ -18,7 +18,7 @@ export function withJourneys(core: Journey, journeys: Record<string, JourneyConf
   const api: Journey = {
     ...core,
     step(fullName, props, sid, now = Date.now()) {
-      api.abandonExpired(sid, now);
+      api.abandonExpired!(sid, now);
       const [name, step] = splitStep(fullName);
       const def = name && owns(journeys, name) ? journeys[name] : undefined;
       const index = def ? def.steps.indexOf(step) : -1;

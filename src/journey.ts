@@ -1,4 +1,4 @@
-import { readState, writeState } from './lib/local-state';
+import { readState, SHAPES, writeState } from './lib/local-state';
 import type { EventType, JourneyContext, MjEvent } from './types';
 
 export interface JourneyState extends JourneyContext {
@@ -24,7 +24,7 @@ export function splitStep(fullName: string): [string | null, string] {
  */
 export function createJourney(record: RecordEvent) {
   const load = (sid: string): JourneyState => {
-    const j = readState<JourneyState>('journey') || { stage: null, name: null, step: null, seq: 0, sid, open: {} };
+    const j = readState<JourneyState>('journey') || { ...(SHAPES.journey as unknown as JourneyState), sid, open: {} };
     if (j.sid != sid) Object.assign(j, { sid, seq: 0 });
     return j;
   };
@@ -55,10 +55,8 @@ export function createJourney(record: RecordEvent) {
       save(Object.assign(j, { name, step, seq: j.seq + 1 }));
       record('step', { name: fullName, props });
     },
-
-    /** Nothing to abandon without named journeys (see journey-rules.ts). */
-    abandonExpired(_sid: string, _now: number): void {},
   };
 }
 
-export type Journey = ReturnType<typeof createJourney>;
+/** The journey as the hub uses it; named journeys (journey-rules.ts) add `abandonExpired`. */
+export type Journey = ReturnType<typeof createJourney> & { abandonExpired?(sid: string, now: number): void };

@@ -32,3 +32,28 @@ export async function checkConfig(
   else writeState('cfg', fingerprint);
   return config;
 }
+
+/**
+ * Hands `start` the config: an object at once (`where` is ''), or the JSON at a URL once
+ * fetched (`where` is the URL). A failed fetch is reported and starts with an empty config
+ * (`where` is null: there is nothing to check).
+ */
+export function whenConfig(configOrUrl: Config | string, report: Report, start: (raw: unknown, where: string | null) => unknown): unknown {
+  let where = configOrUrl as string;
+  if (typeof configOrUrl != 'string') return start(configOrUrl, '');
+  try {
+    where = new URL(configOrUrl, location.href).href;
+  } catch {
+    /* not a URL: fetch says so, and the failure is reported */
+  }
+  fetch(where)
+    .then((res) => (res.ok ? res.json() : Promise.reject(`HTTP ${res.status}`)))
+    .then(
+      (raw) => start(raw, where),
+      (err) => {
+        // `err` is "HTTP 404", a network TypeError, or a SyntaxError when the body is not JSON.
+        report('config-load', where, String(err));
+        return start({}, null);
+      },
+    );
+}

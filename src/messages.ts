@@ -83,3 +83,7 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
 /** The console text for a message code and its parameters. */
 export const describe = (code: string, params: unknown[]) =>
   'microjourney: ' + ({}.hasOwnProperty.call(MESSAGES, code) ? MESSAGES[code]!(...params) : `${code} ${params.map(show).join(', ')}`);
+
+/** Codes printed with `console.error`; the rest are warnings (the SDK carries on either way). */
+const ERRORS = ['config', 'config-load', 'config-inline', 'diagnostics'];
+export const printedAs = (code: string) => (ERRORS.includes(code) ? 'error' : 'warn');

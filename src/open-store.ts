@@ -1,4 +1,4 @@
-import type { Chunks } from './create-microjourney';
+import type { Chunks } from './api';
 import { createMemoryStore, openIdbStore, probeIdb, type EventStore } from './store';
 
 /**

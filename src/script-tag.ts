@@ -9,7 +9,8 @@
  * and `microjourney.step('x')`.
  */
 import { COMMANDS } from './commands';
-import { createMicrojourney, type Instance } from './create-microjourney';
+import { createMicrojourney } from './create-microjourney';
+import type { Instance } from './api';
 import { createReporter } from './lib/create-reporter';
 
 const w = window as any;

@@ -4,9 +4,6 @@ export type Diagnostics = typeof import('../diagnostics');
 /** Reports a problem by its message code (see `src/messages.ts`) and the message's parameters. */
 export type Report = (code: string, ...params: unknown[]) => void;
 
-/** Codes printed with `console.error`; the rest are warnings (the SDK carries on either way). */
-const ERRORS = ['config', 'config-load', 'config-inline', 'diagnostics'];
-
 /**
  * A reporter: loads the message texts on first use, prints each distinct message once, and
  * passes every occurrence to `onError` as a `MicrojourneyError`. Never throws.
@@ -18,12 +15,12 @@ export function createReporter(loadDiagnostics: () => Promise<Diagnostics>, onEr
     // One promise for every report, so the messages come out in the order of the problems.
     (loaded ||= loadDiagnostics())
       .then(
-        (d) => new d.MicrojourneyError(code, d.describe(code, params)),
-        (err) =>
-          Object.assign(new Error(`microjourney: ${code} (${err}: serve dist/diagnostics.js)`), { code }) as MicrojourneyError,
+        (d) => [new d.MicrojourneyError(code, d.describe(code, params)), d.printedAs(code)] as const,
+        // Without the texts, an error: the page must serve the chunk.
+        (err) => [Object.assign(new Error(`microjourney: ${code} (${err}: serve dist/diagnostics.js)`), { code }) as MicrojourneyError, 'error'] as const,
       )
-      .then((error) => {
-        if (!printed.has(error.message)) console[ERRORS.includes(code) ? 'error' : 'warn'](error.message);
+      .then(([error, level]) => {
+        if (!printed.has(error.message)) console[level](error.message);
         printed.add(error.message);
         // A throwing on('error') listener is printed, not emitted: emitting it would call the
         // same listener again, forever (the tab froze).

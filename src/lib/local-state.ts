@@ -24,7 +24,8 @@ export const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i
 export const isSource = (s: any) => fits(s, { source: '', medium: '' }) && Object.values(s).every((v) => fits(v, ''));
 
 /** The shape of each value the core keeps; the chunks pass their own. */
-const SHAPES: Record<string, Shape> = {
+/** Each stored key's shape; `journey`'s doubles as the empty journey. */
+export const SHAPES: Record<string, Shape> = {
   aid: (id) => UUID.test(id),
   uid: '',
   traits: {},

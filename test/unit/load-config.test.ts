@@ -1,6 +1,6 @@
 import { expect, it, vi } from 'vitest';
 import * as diagnostics from '../../src/diagnostics';
-import { checkConfig } from '../../src/load-config';
+import { checkConfig, whenConfig } from '../../src/load-config';
 
 it('validates a new config, remembers it valid, and skips the validator next time', async () => {
   const load = vi.fn(async () => diagnostics);
@@ -29,4 +29,23 @@ it('uses the config unchecked, and says so, when the validator cannot load', asy
   const config = { collector: { url: '/c' } };
   expect(await checkConfig(config, '1', () => Promise.reject(new Error('404')), report, 'x')).toBe(config);
   expect(report).toHaveBeenCalledWith('diagnostics', '404');
+});
+
+it('hands an object config over at once, and a URL’s JSON once fetched', async () => {
+  const start = vi.fn();
+  whenConfig({ collector: { url: '/c' } }, vi.fn(), start);
+  expect(start).toHaveBeenCalledWith({ collector: { url: '/c' } }, '');
+  vi.stubGlobal('fetch', async () => new Response('{"widgets":{}}', { status: 200 }));
+  const fetched = new Promise((resolve) => whenConfig('/mj.json', vi.fn(), (raw, where) => resolve([raw, where])));
+  expect(await fetched).toEqual([{ widgets: {} }, new URL('/mj.json', location.href).href]);
+  vi.unstubAllGlobals();
+});
+
+it('reports a config URL that fails, then starts with nothing to check', async () => {
+  vi.stubGlobal('fetch', async () => new Response('nope', { status: 404 }));
+  const report = vi.fn();
+  const started = new Promise((resolve) => whenConfig('/missing.json', report, (raw, where) => resolve([raw, where])));
+  expect(await started).toEqual([{}, null]);
+  expect(report).toHaveBeenCalledWith('config-load', new URL('/missing.json', location.href).href, 'HTTP 404');
+  vi.unstubAllGlobals();
 });

@@ -1,0 +1,28 @@
+import type { Report } from './lib/create-reporter';
+import { toJson } from './lib/json';
+import { post, type Delivery } from './transport';
+import type { Batch, Config, MjEvent } from './types';
+import { VERSION } from './version';
+
+/**
+ * Sends events to the collector as one batch: the envelope (`sent_at`, `sdk`), the
+ * Idempotency-Key, and the body in the config's format (`transform`, else `encode`). Returns
+ * null, reported, when the transform throws: the outbox then keeps the events.
+ */
+export function sendBatch(collector: NonNullable<Config['collector']>, events: MjEvent[], keepalive: boolean, encode: (batch: Batch) => unknown, report: Report): Promise<Delivery> | null {
+  const batch: Batch = { sent_at: new Date().toISOString(), sdk: { name: 'microjourney', version: VERSION }, events };
+  const url = new URL(collector.url, location.href);
+  const headers: Record<string, string> = { ...collector.headers };
+  // The same batch retried carries the same key: its first event's id and its size. A custom
+  // header makes a cross-origin request preflighted, which a keepalive request sent as the
+  // page unloads may not survive: skipped there.
+  if (!keepalive || url.origin == location.origin) headers['Idempotency-Key'] = `${events[0]!.id}.${events.length}`;
+  let body: unknown;
+  try {
+    body = (collector.transform || encode)(batch);
+  } catch (err) {
+    report('transform', String(err));
+    return null;
+  }
+  return post(url.href, typeof body == 'string' ? body : toJson(body), headers, keepalive);
+}
