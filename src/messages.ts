@@ -64,6 +64,10 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
     `step "${journey}:${step}" is not in /journeys/${journey}/steps (${steps.join(', ')}); it is recorded, but cannot start or complete the journey.`,
   'unknown-widget': (id: string, known: string[]) =>
     `show("${id}"): there is no widget "${id}" in /widgets (known: ${known.join(', ') || 'none'}). Add it to the config or fix the id.`,
+  'widget-text': (id: string, locale: string) =>
+    `widget "${id}" has no /widgets/${id}/text/${locale}/question; the English one is shown. Add the ${locale} text to the config.`,
+  'widget-theme': (id: string, key: string, value: unknown, tokens: string[]) =>
+    `widget "${id}": theme.${key} = ${JSON.stringify(value)} is not a color token this widget knows (${tokens.join(', ')}); it is ignored.`,
   'widget': (id: string, url: string, why: string) =>
     `could not show widget "${id}" from ${url} (${why}). Serve the dist/widgets/ folder beside microjourney.js.`,
   'internal': (command: string, why: string) => `${command}() failed (${why}); the page is unaffected. Please report this bug with the message.`,

@@ -1,6 +1,5 @@
 import type { Report } from './lib/create-reporter';
-import { loadWidget } from './loader';
-import type { Config, EventType, MjEvent } from './types';
+import type { Config, EventType, MjEvent, WidgetModule } from './types';
 
 /**
  * Shows a widget of the config: loads its chunk, `widgets/<type>.js` beside the script, and
@@ -22,7 +21,9 @@ export function showWidget(
   if (!widget) return report('unknown-widget', widgetId, Object.keys(widgets));
   const { type } = widget;
   const url = new URL(`widgets/${type}.js`, base).href;
-  return loadWidget(url)
+  // Resolved against the script's own URL, so chunks come from the site's origin and
+  // `script-src 'self'` is enough; nothing is fetched before this call.
+  return (import(/* @vite-ignore */ url) as Promise<WidgetModule>)
     .then((mod) =>
       mod.mount({
         id: widgetId,
@@ -32,6 +33,7 @@ export function showWidget(
           record(eventType, { widget: { id: widgetId, type }, ...fields });
           tell(eventType.replace(/^widget_/, ''), { widget: widgetId, ...fields });
         },
+        report,
       }),
     )
     .catch((err) => report('widget', widgetId, url, err?.message));

@@ -229,6 +229,8 @@ export interface WidgetContext {
   config: WidgetConfig;
   /** Record a widget event (`widget_shown`, `widget_dismissed`, `response`) through the outbox. */
   emit(type: EventType, fields?: Partial<MjEvent>): void;
+  /** Reports a problem by its message code (src/messages.ts): printed once, and emitted as `error`. */
+  report(code: string, ...params: unknown[]): void;
 }
 
 /** A widget chunk's module shape: `dist/widgets/<type>.js`. */

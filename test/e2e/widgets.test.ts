@@ -57,10 +57,12 @@ test('Arabic: right to left, the 0–10 scale still reads left to right, the str
   const warnings: string[] = [];
   page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await page.goto(`${server.url}/widget-ar.html`);
+  await page.evaluate(() => ((window as any).errors = []) && (window as any).microjourney.on('error', (e: { code: string }) => (window as any).errors.push(e.code)));
   await show(page);
-  // The config has an English question only: it is shown, with one warning.
+  // The config has an English question only: it is shown, with one warning, emitted as an error event too.
   await expect(widget(page).locator('.mj-q')).toHaveText('How likely are you to recommend the shop?');
-  expect(warnings.filter((m) => m.includes('/widgets/nps/text/ar/question'))).toHaveLength(1);
+  await expect.poll(() => warnings.filter((m) => m.includes('/widgets/nps/text/ar/question')).length).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as any).errors.filter((c: string) => c == 'widget-text'))).toEqual(['widget-text']);
   const box = widget(page).locator('.mj');
   await expect(box).toHaveAttribute('dir', 'rtl');
   await expect(box).toHaveAttribute('lang', 'ar');
@@ -206,11 +208,13 @@ test('an invalid theme color is ignored with one warning; a valid one applies', 
   const warnings: string[] = [];
   page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await page.goto(`${server.url}/widget-en.html`);
+  await page.evaluate(() => ((window as any).errors = []) && (window as any).microjourney.on('error', (e: { code: string }) => (window as any).errors.push(e.code)));
   await show(page, 'themed');
   const w = widget(page, 'themed');
   await w.getByRole('radio', { name: 'Satisfied', exact: true }).click();
   expect(await w.getByRole('radio', { name: 'Satisfied', exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(194, 24, 91)');
-  expect(warnings.filter((m) => m.includes('theme.background'))).toHaveLength(1);
+  await expect.poll(() => warnings.filter((m) => m.includes('theme.background')).length).toBe(1);
+  await expect.poll(() => page.evaluate(() => (window as any).errors)).toEqual(['widget-theme']);
 });
 
 test('axe finds no violations in CSAT and the exit survey, in each state, in English, Hebrew and Arabic', async ({ page, server }) => {

@@ -27,7 +27,7 @@ export function createHost(ctx: WidgetContext, locale: string, dir: 'ltr' | 'rtl
       .filter(([key, value]) => {
         // Own keys only (a theme key named `constructor` is no token), and colours only: `var()` could carry a `url()`.
         const ok = Object.prototype.hasOwnProperty.call(TOKENS, key) && isColor(value) && CSS_SUPPORTS('color', value as string);
-        if (!ok) console.warn(`microjourney: widget "${ctx.id}": theme.${key} = ${JSON.stringify(value)} is not a color token this widget knows (${Object.keys(TOKENS).join(', ')}); it is ignored.`);
+        if (!ok) ctx.report('widget-theme', ctx.id, key, value, Object.keys(TOKENS));
         return ok;
       })
       .map(([key, value]) => `${TOKENS[key]}: ${value};`)

@@ -102,7 +102,7 @@ export async function mountWidget(ctx: WidgetContext, Body: FunctionComponent<Bo
   const text = ctx.config.text || {};
   const question = text[locale]?.question || text.en?.question || (t[fallback] as string);
   if (!text[locale]?.question && text.en?.question && locale != 'en')
-    console.warn(`microjourney: widget "${ctx.id}" has no /widgets/${ctx.id}/text/${locale}/question; the English one is shown. Add the ${locale} text to the config.`);
+    ctx.report('widget-text', ctx.id, locale);
   const host = createHost(ctx, locale, RTL.includes(locale) ? 'rtl' : 'ltr', modal ? 'mj mj-backdrop' : 'mj mj-card');
   if (!host) return;
   let restore = () => {};
