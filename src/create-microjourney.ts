@@ -202,7 +202,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     touchpoint = readTouchpoint(startUrl, config.touchpoint);
     journey = createJourney(record);
     if (rules) {
-      triggers = rules.createTriggerRules(config, { read: readState, write: writeState, show: api.show, load: options.load });
+      triggers = rules.createTriggerRules(config, { read: readState, write: writeState, show: api.show, load: options.load }, report);
       journey = rules.withJourneys(journey, config.journeys || {}, record, report);
       checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
         const now = Date.now();

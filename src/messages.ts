@@ -64,6 +64,7 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
     `step "${journey}:${step}" is not in /journeys/${journey}/steps (${steps.join(', ')}); it is recorded, but cannot start or complete the journey.`,
   'unknown-widget': (id: string, known: string[]) =>
     `show("${id}"): there is no widget "${id}" in /widgets (known: ${known.join(', ') || 'none'}). Add it to the config or fix the id.`,
+  'rules': (what: string, why: string) => `the widget rules failed on ${what} (${why}); the page is unaffected. Please report this bug with the message.`,
   'widget-text': (id: string, locale: string) =>
     `widget "${id}" has no /widgets/${id}/text/${locale}/question; the English one is shown. Add the ${locale} text to the config.`,
   'widget-theme': (id: string, key: string, value: unknown, tokens: string[]) =>

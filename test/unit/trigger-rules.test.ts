@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readState, writeState } from '../../src/lib/local-state';
+import { describe as messageFor } from '../../src/messages';
 import { createTriggerRules, deviceClass, sampleDraw } from '../../src/trigger-rules';
 import type { Config, MjEvent } from '../../src/types';
 
@@ -15,7 +16,7 @@ function setup(config: Config) {
   writeState('aid', VISITOR);
   writeState('session', { id: 's1', last: Date.now(), n: 1, pages: 1, source: { source: 'newsletter', medium: 'email' } });
   writeState('journey', { stage: 'purchase', name: 'checkout', step: 'confirmation', seq: 3, sid: 's1', open: {} });
-  const rules = createTriggerRules(config, { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never });
+  const rules = createTriggerRules(config, { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never }, vi.fn());
   /** What the core does when a widget shows: records widget_shown, which the rules see. */
   const showAndRecord = async (ev: MjEvent) => {
     rules.onEvent(ev);
@@ -125,18 +126,22 @@ describe('trigger rules', () => {
 });
 
 describe('a bug in the rules', () => {
-  it('never reaches the page: it is reported once on the console', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const rules = createTriggerRules(nps(), {
-      read: () => {
-        throw new Error('storage exploded');
+  it('never reaches the page: it is reported (printed once, and emitted as an error event)', () => {
+    const report = vi.fn();
+    const rules = createTriggerRules(
+      nps(),
+      {
+        read: () => {
+          throw new Error('storage exploded');
+        },
+        write: () => {},
+        show: () => {},
+        load: async () => ({}) as never,
       },
-      write: () => {},
-      show: () => {},
-      load: async () => ({}) as never,
-    });
+      report,
+    );
     expect(() => rules.onEvent(event('step', { name: 'checkout:confirmation' }))).not.toThrow();
-    expect(warn.mock.calls[0]![0]).toMatch(/^microjourney: the widget rules failed on a step event \(Error: storage exploded\); the page is unaffected/);
-    warn.mockRestore();
+    expect(report).toHaveBeenCalledWith('rules', 'a step event', 'Error: storage exploded');
+    expect(messageFor('rules', ['a step event', 'Error: storage exploded'])).toMatch(/^microjourney: the widget rules failed on a step event \(Error: storage exploded\); the page is unaffected/);
   });
 });

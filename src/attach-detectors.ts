@@ -1,0 +1,44 @@
+import { parseDuration } from './lib/parse-duration';
+import { watchDwell } from './moments/dwell';
+import { watchExitIntent } from './moments/exit-intent';
+import { watchIdle } from './moments/idle';
+import { watchRageClick } from './moments/rage-click';
+import { watchScroll } from './moments/scroll-depth';
+import type { Fire } from './moments/types';
+import { watchVitals, type VitalsModule } from './moments/vitals';
+import type { Trigger } from './types';
+
+/** The shortest of the durations given, or undefined when none is. */
+function least(values: (string | undefined)[]) {
+  const ms = values.map((v) => parseDuration(v)).filter((v) => v >= 0);
+  return ms.length ? Math.min(...ms) : undefined;
+}
+
+/**
+ * Attaches each moment detector only when some trigger needs it (exit intent, scroll, rage
+ * clicks, vitals, dwell and idle per duration). `stop()` removes them all; `newPage()` restarts
+ * those that count per page view (scroll depth, dwell).
+ */
+export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () => Promise<VitalsModule>) {
+  const stops: (() => void)[] = [];
+  const onPage: (() => void)[] = [];
+  const exits = triggers.filter((t) => t.on == 'exit-intent');
+  if (exits.length) stops.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
+  if (triggers.some((t) => t.on == 'scroll')) {
+    const scroll = watchScroll(fire);
+    stops.push(scroll.stop);
+    onPage.push(scroll.reset);
+  }
+  if (triggers.some((t) => t.on == 'rage-click')) stops.push(watchRageClick(fire));
+  if (triggers.some((t) => t.on == 'vitals')) stops.push(watchVitals(fire, loadVitals));
+  for (const after of new Set(triggers.filter((t) => t.on == 'dwell').map((t) => parseDuration(t.after)))) {
+    const dwell = watchDwell(fire, after);
+    stops.push(dwell.stop);
+    onPage.push(dwell.restart);
+  }
+  for (const after of new Set(triggers.filter((t) => t.on == 'idle').map((t) => parseDuration(t.after)))) stops.push(watchIdle(fire, after));
+  return {
+    stop: () => stops.forEach((stop) => stop()),
+    newPage: () => onPage.forEach((restart) => restart()),
+  };
+}

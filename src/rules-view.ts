@@ -1,0 +1,45 @@
+import type { Session } from './identity';
+import type { Shape } from './lib/local-state';
+import type { VitalsModule } from './moments/vitals';
+import type { Config, JourneyContext } from './types';
+
+/** What the rules read from the core, and how they show a widget. */
+export interface RulesContext {
+  /** The visitor's state (`aid`, `session`, `journey`, `traits`, and the rules' own frequency state), as the core keeps it. */
+  read<T>(key: string, shape?: Shape): T | undefined;
+  write(key: string, value: unknown): void;
+  show(widgetId: string): unknown;
+  /** Loads a chunk of the core's: here `vitals` (web-vitals), only when a rule waits for poor vitals. */
+  load(name: 'vitals'): Promise<VitalsModule>;
+}
+
+/**
+ * The visitor as the rules see it, read through the core's state: identity, session, journey,
+ * traits, and the touchpoint the latest event carried. `debug` prints every decision when the
+ * config has `debug`, or the page URL `?microjourney_debug=1`.
+ */
+export function createRulesView(config: Config, c: RulesContext) {
+  let touchpoint = 'web';
+  const debugging = config.debug || /[?&]microjourney_debug=1/.test(location.search);
+  return {
+    ...c,
+    touchpoint: () => touchpoint,
+    setTouchpoint: (value: string | undefined) => void (touchpoint = value || touchpoint),
+    now: Date.now,
+    anonymousId: () => c.read<string>('aid') || '',
+    session: () => c.read<Session>('session')!,
+    traits: () => c.read<Record<string, unknown>>('traits') || {},
+    // The stage and the journey are the visitor's; the step count (per session) is not used here.
+    journey: () => c.read<JourneyContext>('journey') || ({ stage: null, name: null } as JourneyContext),
+    debug: (message: string, detail: unknown) => debugging && console.debug(`microjourney: ${message}`, detail),
+  };
+}
+
+export type RulesView = ReturnType<typeof createRulesView>;
+
+/** One condition of a rule, as `explain()` reports it. */
+export interface Check {
+  check: string;
+  ok: boolean;
+  detail: string;
+}
