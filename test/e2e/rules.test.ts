@@ -1,6 +1,12 @@
 import { expect, test, waitForEvents } from './server';
 
 const host = (page: import('@playwright/test').Page, id: string) => page.locator(`microjourney-widget[data-widget-id="${id}"]`);
+/** The rules' debug lines (the page URL has ?microjourney_debug=1), as they come. */
+function debugLines(page: import('@playwright/test').Page) {
+  const lines: string[] = [];
+  page.on('console', (m) => m.type() == 'debug' && lines.push(m.text()));
+  return lines;
+}
 const complete = (page: import('@playwright/test').Page) =>
   page.evaluate(() => ['cart', 'shipping', 'payment', 'confirmation'].forEach((s) => (window as any).microjourney.step(`checkout:${s}`)));
 
@@ -11,9 +17,11 @@ test('a journey completion shows its widget; the per-session cap holds across re
   await page.evaluate(() => (window as any).microjourney.flush());
   await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_shown' && (x.widget as any).id == 'nps-after-purchase'));
 
-  await page.reload();
+  const debug = debugLines(page);
+  await page.goto(`${server.url}/rules.html?microjourney_debug=1`);
   await complete(page);
-  await page.waitForTimeout(500);
+  // The rules weighed the completion, and said no.
+  await expect.poll(() => debug.filter((m) => m.startsWith('microjourney: nps-after-purchase: ')).map((m) => m.split(' {')[0])).toEqual(['microjourney: nps-after-purchase: does not show on journey_complete']);
   await expect(host(page, 'nps-after-purchase')).toHaveCount(0);
   const [why] = await page.evaluate(() => (window as any).microjourney.explain('nps-after-purchase'));
   expect(why.eligible).toBe(false);
@@ -34,12 +42,13 @@ test('sampling is stable across reloads', async ({ page, server }) => {
 });
 
 test('a delayed trigger is cancelled by a single-page-app route change, and shows when the route stays', async ({ page, server }) => {
-  await page.goto(`${server.url}/spa-rules.html`);
+  const debug = debugLines(page);
+  await page.goto(`${server.url}/spa-rules.html?microjourney_debug=1`);
   await page.waitForFunction(() => (window as any).microjourney.explain().length == 3);
   await page.click('#go-a'); // the trigger matches /app/a, with a 1.5 s delay
-  await page.waitForTimeout(500);
   await page.click('#go-b'); // the route changes before the delay ends
-  await page.waitForTimeout(2000);
+  // When the delay ends, the rules check again, and cancel it.
+  await expect.poll(() => debug.some((m) => m.startsWith('microjourney: nps-delayed: no longer eligible after its delay'))).toBe(true);
   await expect(host(page, 'nps-delayed')).toHaveCount(0);
   await page.click('#go-a');
   await expect(host(page, 'nps-delayed')).toHaveCount(1, { timeout: 5000 });
@@ -57,14 +66,16 @@ test('debug mode prints each decision; explain() covers every widget', async ({ 
 
 test('one widget on screen across two tabs: the second tab waits until the first is closed', async ({ context, server }) => {
   const [first, second] = [await context.newPage(), await context.newPage()];
+  const debug = debugLines(second);
   await first.goto(`${server.url}/rules.html`);
-  await second.goto(`${server.url}/rules.html`);
+  await second.goto(`${server.url}/rules.html?microjourney_debug=1`);
   await complete(first);
   await expect(host(first, 'nps-after-purchase')).toHaveCount(1);
   // The per-session cap would hold the second tab back anyway: lift it for this widget.
   await second.evaluate(() => localStorage.removeItem('mj_w_nps-after-purchase'));
   await complete(second);
-  await second.waitForTimeout(500);
+  // The second tab's widget passed its rules, and found the lock taken.
+  await expect.poll(() => debug.some((m) => m.startsWith('microjourney: nps-after-purchase: not shown, another widget is on screen'))).toBe(true);
   await expect(host(second, 'nps-after-purchase')).toHaveCount(0);
   await first.close();
   // The browser frees a closed tab's lock soon after, not at once.
