@@ -49,14 +49,16 @@ test('400 isolates the bad event by splitting, dead-letters it, and delivers the
 });
 
 test('403 pauses sending and keeps the events; flush() resumes', async ({ page, server }) => {
+  // The page's clock is Playwright's: a minute passes at once, long past any backoff.
+  await page.clock.install();
   await page.goto(`${server.url}/shop/cart.html`);
   await mj(page, 'microjourney.flush()');
   server.answer([403]);
   await track(page, ['kept_while_paused']);
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
   const posts = server.posts();
-  await page.waitForTimeout(2500);
-  expect(server.posts()).toBe(posts); // no retry while paused
+  await page.clock.runFor(60_000);
+  expect(server.posts()).toBe(posts); // no retry while paused, however long
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: true });
   await waitForEvents(server, (e) => e.some((x) => x.name == 'kept_while_paused'));
 });
@@ -67,7 +69,7 @@ test('offline, then online: nothing is lost, and sending resumes without a new e
   await context.setOffline(true);
   await track(page, names('offline', 4));
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // offline for a while: the condition itself
   await context.setOffline(false);
   await waitForEvents(server, (e) => names('offline', 4).every((n) => e.some((x) => x.name == n)));
 });
@@ -123,7 +125,7 @@ test('consent required: nothing reaches storage or the network before consent(tr
   page.on('request', (r) => r.url().includes('/mj/collect') && requests.push(r.url()));
   await page.goto(`${server.url}/consent-required.html`);
   await track(page, ['before_consent']);
-  await page.waitForTimeout(300);
+  // flush() settles once whatever could be sent was: nothing, before consent.
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: true, sent: 0 });
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_') && k != 'mj_privacy' && k != 'mj_cfg'));
   expect(stored).toEqual([]);
@@ -138,15 +140,14 @@ test('consent required: nothing reaches storage or the network before consent(tr
   // Withdrawn: nothing more is sent.
   await page.evaluate(() => (window as any).microjourney.consent(false));
   await track(page, ['after_withdrawal']);
-  await mj(page, 'microjourney.flush()');
-  await page.waitForTimeout(300);
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ sent: 0 });
   expect((await server.received()).events.some((e) => e.name == 'after_withdrawal')).toBe(false);
 });
 
 test('memory until consent: kept in memory, then persisted and sent on consent(true)', async ({ page, server }) => {
   await page.goto(`${server.url}/consent-memory.html`);
   await track(page, ['waited_in_memory']);
-  await page.waitForTimeout(300);
+  expect(await mj(page, 'microjourney.flush()')).toMatchObject({ sent: 0 });
   expect(server.posts()).toBe(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_') && k != 'mj_privacy' && k != 'mj_cfg'))).toEqual([]);
   await page.evaluate(() => (window as any).microjourney.consent(true));
@@ -175,7 +176,7 @@ test('the collector goes away (connections refused) and comes back: nothing is l
   await page.route('**/mj/collect', (route) => route.abort('connectionrefused'));
   await track(page, names('away', 5));
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1500); // the collector stays away a while: the condition itself
   await page.unroute('**/mj/collect');
   await waitForEvents(server, (e) => names('away', 5).every((n) => e.some((x) => x.name == n)), 30_000);
 });
