@@ -10,7 +10,7 @@ export interface ConfigProblem {
 }
 
 /** Checks a value at a path; records its problems and returns whether it is valid. */
-export type Check = (value: any, path: string) => boolean;
+type Validator = (value: any, path: string) => boolean;
 
 let problems: ConfigProblem[] = [];
 
@@ -24,35 +24,35 @@ function show(value: unknown): string {
 }
 
 /** A JSON Pointer one segment deeper, escaped per RFC 6901 (`~` → `~0`, `/` → `~1`). */
-export const at = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+const at = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
-export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /** Whether `key` is the object's own: a config key named `constructor` or `__proto__` must not find Object.prototype's. */
-export const owns = (v: object, key: string) => Object.prototype.hasOwnProperty.call(v, key);
+const owns = (v: object, key: string) => Object.prototype.hasOwnProperty.call(v, key);
 
-export function fail(path: string, expected: string, found: unknown, hint = ''): false {
+function fail(path: string, expected: string, found: unknown, hint = ''): false {
   problems.push({ path, message: `expected ${expected}, found ${show(found)}${hint}` });
   return false;
 }
 
 /** A check from a predicate and the words for what it expects. */
-export const is = (test: (v: any) => unknown, expected: string): Check => (v, path) => !!test(v) || fail(path, expected, v);
+const is = (test: (v: any) => unknown, expected: string): Validator => (v, path) => !!test(v) || fail(path, expected, v);
 
-export const text = is((v) => typeof v == 'string' && v.trim(), 'a non-empty string');
+const text = is((v) => typeof v == 'string' && v.trim(), 'a non-empty string');
 
-export const oneOf = (options: string[]): Check => (v, path) =>
+const oneOf = (options: string[]): Validator => (v, path) =>
   options.includes(v) || fail(path, `one of ${options.map((o) => `"${o}"`).join(', ')}`, v, typeof v == 'string' ? suggest(v, options) : '');
 
 /** Every check runs (so every problem is listed), unlike `every`. */
 const all = (results: boolean[]) => !results.includes(false);
 
 /** A non-empty array whose items pass `item`. */
-export const list = (item: Check, expected = 'a non-empty array'): Check => (v, path) =>
+const list = (item: Validator, expected = 'a non-empty array'): Validator => (v, path) =>
   Array.isArray(v) && v.length ? all(v.map((x, i) => item(x, at(path, i)))) : fail(path, expected, v);
 
 /** An object with known keys: an unknown key is a problem (with a suggestion), `required` keys must be there. */
-export const shape = (fields: Record<string, Check>, required: string[] = [], expected = 'an object'): Check => (v, path) =>
+const shape = (fields: Record<string, Validator>, required: string[] = [], expected = 'an object'): Validator => (v, path) =>
   isObject(v)
     ? all([
         ...required.map((k) => owns(v, k) || fail(at(path, k), `"${k}"`, undefined)),
@@ -61,7 +61,7 @@ export const shape = (fields: Record<string, Check>, required: string[] = [], ex
     : fail(path, expected, v);
 
 /** A CSS selector; checked for syntax where there is a DOM (the browser), else only for being text. */
-const selector: Check = (v, path) => {
+const selector: Validator = (v, path) => {
   if (!text(v, path)) return false;
   try {
     if (typeof document == 'object') document.createDocumentFragment().querySelector(v);
@@ -78,7 +78,7 @@ const count = is((v) => Number.isInteger(v) && v > 0, 'a whole number above 0');
 const dayCount = is((v) => typeof v == 'number' && v >= 0, 'a number of days, 0 or more');
 const bool = is((v) => typeof v == 'boolean', 'true or false');
 /** One value, or a non-empty list of them. */
-const oneOrMore = (check: Check): Check => (v, p) => (Array.isArray(v) ? list(check)(v, p) : check(v, p));
+const oneOrMore = (check: Validator): Validator => (v, p) => (Array.isArray(v) ? list(check)(v, p) : check(v, p));
 
 /**
  * An http(s) URL, absolute or relative to a page. Other schemes are refused: a `data:` URL
@@ -96,7 +96,7 @@ const isUrl = (v: unknown) => {
 const duration = is((v) => parseDuration(v) >= 0, 'a duration such as "2s", "30m", "2h" or "7d"');
 
 /** A URL condition: a glob, `{ "regex": … }`, or include/exclude lists of conditions. */
-const urlMatch: Check = (v, path) => {
+const urlMatch: Validator = (v, path) => {
   if (typeof v == 'string') return text(v, path);
   if (isObject(v) && owns(v, 'regex')) {
     try {
@@ -113,8 +113,8 @@ const urlMatch: Check = (v, path) => {
  * The sections of a config and how each is checked. Map-like sections (`journeys`, `widgets`)
  * and `steps` are checked entry by entry, so one bad entry is dropped and the others stay.
  */
-function sections(stages: unknown): Record<string, [Check, 'map' | 'list' | '']> {
-  const stage: Check = Array.isArray(stages) ? oneOf(stages) : text;
+function sections(stages: unknown): Record<string, [Validator, 'map' | 'list' | '']> {
+  const stage: Validator = Array.isArray(stages) ? oneOf(stages) : text;
   return {
     $schema: [text, ''],
     collector: [shape({ url: is(isUrl, 'an http(s) URL: absolute, or a path such as "/mj/collect"'), format: oneOf(['json', 'ndjson', 'segment']), transform: is((v) => typeof v == 'function', 'a function (batch) => body, in a config passed to init()'), headers: (v, p) => isObject(v) ? all(Object.keys(v).map((k) => is((h) => typeof h == 'string', 'a string')(v[k], at(p, k)))) : fail(p, 'an object of header names and values', v) }, ['url']), ''],
