@@ -4,7 +4,7 @@ import { watchExitIntent } from './moments/exit-intent';
 import { watchIdle } from './moments/idle';
 import { watchRageClick } from './moments/rage-click';
 import { watchScroll } from './moments/scroll-depth';
-import type { Fire } from './moments/types';
+import type { Detector, Fire } from './moments/types';
 import { watchVitals, type VitalsModule } from './moments/vitals';
 import type { Trigger } from './types';
 
@@ -20,25 +20,16 @@ function least(values: (string | undefined)[]) {
  * those that count per page view (scroll depth, dwell).
  */
 export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () => Promise<VitalsModule>) {
-  const stops: (() => void)[] = [];
-  const onPage: (() => void)[] = [];
+  const detectors: Detector[] = [];
   const exits = triggers.filter((t) => t.on == 'exit-intent');
-  if (exits.length) stops.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
-  if (triggers.some((t) => t.on == 'scroll')) {
-    const scroll = watchScroll(fire);
-    stops.push(scroll.stop);
-    onPage.push(scroll.reset);
-  }
-  if (triggers.some((t) => t.on == 'rage-click')) stops.push(watchRageClick(fire));
-  if (triggers.some((t) => t.on == 'vitals')) stops.push(watchVitals(fire, loadVitals));
-  for (const after of new Set(triggers.filter((t) => t.on == 'dwell').map((t) => parseDuration(t.after)))) {
-    const dwell = watchDwell(fire, after);
-    stops.push(dwell.stop);
-    onPage.push(dwell.restart);
-  }
-  for (const after of new Set(triggers.filter((t) => t.on == 'idle').map((t) => parseDuration(t.after)))) stops.push(watchIdle(fire, after));
+  if (exits.length) detectors.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
+  if (triggers.some((t) => t.on == 'scroll')) detectors.push(watchScroll(fire));
+  if (triggers.some((t) => t.on == 'rage-click')) detectors.push(watchRageClick(fire));
+  if (triggers.some((t) => t.on == 'vitals')) detectors.push(watchVitals(fire, loadVitals));
+  for (const after of new Set(triggers.filter((t) => t.on == 'dwell').map((t) => parseDuration(t.after)))) detectors.push(watchDwell(fire, after));
+  for (const after of new Set(triggers.filter((t) => t.on == 'idle').map((t) => parseDuration(t.after)))) detectors.push(watchIdle(fire, after));
   return {
-    stop: () => stops.forEach((stop) => stop()),
-    newPage: () => onPage.forEach((restart) => restart()),
+    stop: () => detectors.forEach((d) => d.stop()),
+    newPage: () => detectors.forEach((d) => d.reset?.()),
   };
 }

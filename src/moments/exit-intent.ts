@@ -1,4 +1,4 @@
-import type { Fire } from './types';
+import type { Detector, Fire } from './types';
 
 /**
  * Exit intent. Desktop: the pointer leaves the page through its top edge (towards the tabs and
@@ -7,7 +7,7 @@ import type { Fire } from './types';
  * viewport: looking for the browser's bar), or coming back to the page after it was hidden
  * for `hiddenFor` ms (they went to another app or tab and returned).
  */
-export function watchExitIntent(fire: Fire, { minDwell = 3000, hiddenFor = 10_000, minSpeed = 1.2 } = {}): () => void {
+export function watchExitIntent(fire: Fire, { minDwell = 3000, hiddenFor = 10_000, minSpeed = 1.2 } = {}): Detector {
   const start = Date.now();
   let hiddenAt = 0;
   let lastY = scrollY;
@@ -35,9 +35,11 @@ export function watchExitIntent(fire: Fire, { minDwell = 3000, hiddenFor = 10_00
   document.addEventListener('mouseout', out, { passive: true });
   addEventListener('scroll', scroll, { passive: true });
   document.addEventListener('visibilitychange', visibility);
-  return () => {
-    document.removeEventListener('mouseout', out);
-    removeEventListener('scroll', scroll);
-    document.removeEventListener('visibilitychange', visibility);
+  return {
+    stop() {
+      document.removeEventListener('mouseout', out);
+      removeEventListener('scroll', scroll);
+      document.removeEventListener('visibilitychange', visibility);
+    },
   };
 }

@@ -1,9 +1,9 @@
-import type { Fire } from './types';
+import type { Detector, Fire } from './types';
 
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'scroll', 'touchstart'];
 
 /** Idle: no pointer, key, scroll or touch for `after` ms. Each activity restarts one timer. */
-export function watchIdle(fire: Fire, after: number): () => void {
+export function watchIdle(fire: Fire, after: number): Detector {
   let timer: ReturnType<typeof setTimeout>;
   const active = () => {
     clearTimeout(timer);
@@ -11,8 +11,10 @@ export function watchIdle(fire: Fire, after: number): () => void {
   };
   active();
   for (const type of ACTIVITY) addEventListener(type, active, { passive: true, capture: true });
-  return () => {
-    clearTimeout(timer);
-    for (const type of ACTIVITY) removeEventListener(type, active, { capture: true });
+  return {
+    stop() {
+      clearTimeout(timer);
+      for (const type of ACTIVITY) removeEventListener(type, active, { capture: true });
+    },
   };
 }

@@ -1,7 +1,7 @@
-import type { Fire } from './types';
+import type { Detector, Fire } from './types';
 
 /** Rage clicks: at least `count` clicks within `within` ms and `radius` px of each other. */
-export function watchRageClick(fire: Fire, { count = 3, within = 1000, radius = 30 } = {}): () => void {
+export function watchRageClick(fire: Fire, { count = 3, within = 1000, radius = 30 } = {}): Detector {
   let clicks: { x: number; y: number; t: number }[] = [];
   const click = (e: MouseEvent) => {
     const now = e.timeStamp;
@@ -14,5 +14,5 @@ export function watchRageClick(fire: Fire, { count = 3, within = 1000, radius = 
     }
   };
   document.addEventListener('click', click, { capture: true, passive: true });
-  return () => document.removeEventListener('click', click, { capture: true });
+  return { stop: () => document.removeEventListener('click', click, { capture: true }) };
 }

@@ -1,4 +1,4 @@
-import type { Fire } from './types';
+import type { Detector, Fire } from './types';
 
 /** How far down the page the visitor has seen, 0–1. */
 export const scrollDepth = () => {
@@ -7,7 +7,7 @@ export const scrollDepth = () => {
 };
 
 /** Scroll depth: reports the deepest point seen on the page so far, each time it grows; `reset()` on a new route. */
-export function watchScroll(fire: Fire) {
+export function watchScroll(fire: Fire): Detector {
   let deepest = 0;
   const scroll = () => {
     const depth = Math.round(scrollDepth() * 100) / 100;

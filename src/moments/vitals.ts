@@ -1,4 +1,4 @@
-import type { Fire } from './types';
+import type { Detector, Fire } from './types';
 
 type OnMetric = (report: (metric: { name: string; value: number; rating: string }) => void, options: { reportAllChanges: boolean }) => void;
 /** web-vitals' reporters, from the vitals chunk. */
@@ -13,7 +13,7 @@ export interface VitalsModule {
  * (LCP > 4 s, INP > 500 ms, CLS > 0.25), once per metric. web-vitals is loaded (`load`) only
  * when a rule waits for vitals; its observers cannot be removed, so `stop()` silences them.
  */
-export function watchVitals(fire: Fire, load: () => Promise<VitalsModule>): () => void {
+export function watchVitals(fire: Fire, load: () => Promise<VitalsModule>): Detector {
   let on = true;
   const fired = new Set<string>();
   load()
@@ -26,5 +26,5 @@ export function watchVitals(fire: Fire, load: () => Promise<VitalsModule>): () =
     .catch(() => {
       /* the chunk did not load (reported by the loader): no vitals moments */
     });
-  return () => (on = false);
+  return { stop: () => void (on = false) };
 }

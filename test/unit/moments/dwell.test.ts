@@ -8,12 +8,12 @@ it('fires once the visitor stayed `after` ms on the page, restarting on a new pa
   const fire = vi.fn();
   const dwell = watchDwell(fire, 30_000);
   vi.advanceTimersByTime(20_000);
-  dwell.restart(); // a route change
+  dwell.reset!(); // a route change
   vi.advanceTimersByTime(20_000);
   expect(fire).not.toHaveBeenCalled();
   vi.advanceTimersByTime(10_000);
   expect(fire).toHaveBeenCalledWith('dwell', { ms: 30_000 });
-  dwell.restart();
+  dwell.reset!();
   dwell.stop();
   vi.advanceTimersByTime(60_000);
   expect(fire).toHaveBeenCalledTimes(1);

@@ -8,7 +8,7 @@ const leave = (clientY: number) => document.dispatchEvent(new MouseEvent('mouseo
 
 it('desktop: the pointer leaving through the top counts after the minimum dwell, not through a side', () => {
   const fire = vi.fn();
-  const stop = watchExitIntent(fire, { minDwell: 3000 });
+  const { stop } = watchExitIntent(fire, { minDwell: 3000 });
   leave(0);
   expect(fire).not.toHaveBeenCalled();
   vi.advanceTimersByTime(3000);
@@ -23,7 +23,7 @@ it('desktop: the pointer leaving through the top counts after the minimum dwell,
 
 it('mobile: coming back after the page was hidden long enough', () => {
   const fire = vi.fn();
-  const stop = watchExitIntent(fire, { hiddenFor: 10_000 });
+  const { stop } = watchExitIntent(fire, { hiddenFor: 10_000 });
   const visibility = (state: string) => {
     Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));

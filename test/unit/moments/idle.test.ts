@@ -6,7 +6,7 @@ afterEach(() => vi.useRealTimers());
 
 it('fires after `after` ms without pointer, key, scroll or touch; activity restarts it; stop removes it', () => {
   const fire = vi.fn();
-  const stop = watchIdle(fire, 10_000);
+  const { stop } = watchIdle(fire, 10_000);
   vi.advanceTimersByTime(8_000);
   dispatchEvent(new Event('keydown'));
   vi.advanceTimersByTime(8_000);

@@ -9,7 +9,7 @@ const click = (x: number, y: number, t: number) => {
 
 it('fires on three clicks within a second and 30 px, not on slow or scattered ones', () => {
   const fire = vi.fn();
-  const stop = watchRageClick(fire);
+  const { stop } = watchRageClick(fire);
   click(100, 100, 0);
   click(100, 100, 700);
   click(100, 100, 1500); // the first is too old by now

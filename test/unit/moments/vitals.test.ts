@@ -6,7 +6,7 @@ it('fires once per metric rated poor, loads web-vitals only when asked, and stop
   const mod = Object.fromEntries(['LCP', 'INP', 'CLS'].map((name) => [`on${name}`, (report: never) => (reporters[name] = report)])) as unknown as VitalsModule;
   const load = vi.fn(async () => mod);
   const fire = vi.fn();
-  const stop = watchVitals(fire, load);
+  const { stop } = watchVitals(fire, load);
   await Promise.resolve();
   await Promise.resolve();
   expect(load).toHaveBeenCalledTimes(1);
