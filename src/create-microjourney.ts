@@ -106,7 +106,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     },
     step: (now, name: string, props?: Props) => journey.step(name, props || {}, sessionId(now), now),
     track: (now, name: string, props?: Props) => record('track', { name, props: props || {} }, now),
-    stage: (now, name: string) => journey.setStage(name, sessionId(now)),
+    stage: (now, name: string) => journey.setStage(name, sessionId(now), now),
     identify(now, userId: string, traits?: Props) {
       setUser(userId, traits);
       record('identify', { traits: traits || {} }, now);
@@ -206,7 +206,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       journey = rules.withJourneys(journey, config.journeys || {}, record, report);
       checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
         const now = Date.now();
-        if (rule.stage) journey.setStage(rule.stage, sessionId(now));
+        if (rule.stage) journey.setStage(rule.stage, sessionId(now), now);
         journey.step(rule.name, {}, sessionId(now), now);
       });
     }

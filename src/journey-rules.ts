@@ -28,14 +28,14 @@ export function withJourneys(core: Journey, journeys: Record<string, JourneyConf
       if (index >= 0 && !isLast && (index == 0 || !owns(j.open, name!))) {
         j.open[name!] = now;
         core.save(j);
-        if (def!.stage) core.setStage(def!.stage, sid);
+        if (def!.stage) core.setStage(def!.stage, sid, now);
       }
       core.step(fullName, props, sid, now);
       j = core.load(sid);
       if (isLast && owns(j.open, name!)) {
         delete j.open[name!];
         core.save(j);
-        record('journey_complete', { name: name!, props: {} });
+        record('journey_complete', { name: name!, props: {} }, now);
       }
     },
     abandonExpired(sid, now) {
@@ -48,7 +48,7 @@ export function withJourneys(core: Journey, journeys: Record<string, JourneyConf
         if (now - started > parseDuration(owns(journeys, name) ? journeys[name]!.abandonAfter : undefined) || started < sessionStart) {
           delete j.open[name];
           core.save(j);
-          record('journey_abandon', { name, props: {} });
+          record('journey_abandon', { name, props: {} }, now);
         }
       }
     },

@@ -8,7 +8,8 @@ export interface JourneyState extends JourneyContext {
   open: Record<string, number>;
 }
 
-export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>) => void;
+/** Records an event; `now` is when the call that caused it was made (a queued call keeps its time). */
+export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>, now?: number) => void;
 
 /** `checkout:shipping` → [`checkout`, `shipping`]; a plain `product_view` → [null, `product_view`]. */
 export function splitStep(fullName: string): [string | null, string] {
@@ -40,20 +41,20 @@ export function createJourney(record: RecordEvent) {
     },
 
     /** Enters a stage; records a `stage` event when it changes. */
-    setStage(stage: string, sid: string): void {
+    setStage(stage: string, sid: string, now?: number): void {
       const j = load(sid);
       if (j.stage == stage) return;
       j.stage = stage;
       save(j);
-      record('stage', { name: stage, props: {} });
+      record('stage', { name: stage, props: {} }, now);
     },
 
     /** Records a step (`journey:step` names a step of a named journey) and counts it in the session. */
-    step(fullName: string, props: Record<string, unknown>, sid: string, _now?: number): void {
+    step(fullName: string, props: Record<string, unknown>, sid: string, now?: number): void {
       const j = load(sid);
       const [name, step] = splitStep(fullName);
       save(Object.assign(j, { name, step, seq: j.seq + 1 }));
-      record('step', { name: fullName, props });
+      record('step', { name: fullName, props }, now);
     },
   };
 }

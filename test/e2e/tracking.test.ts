@@ -128,9 +128,10 @@ test('identify, handoff to another channel, and reset', async ({ page, server })
 
 test('calls made while the config loads survive leaving the page: the next page records them, once, with their own page', async ({ page, server }) => {
   await page.goto(`${server.url}/shop/slow.html?utm_source=partner&utm_medium=referral`);
-  await page.evaluate(() => {
+  const calledAt = await page.evaluate(() => {
     (window as any).microjourney.track('while_loading', { n: 1 });
     (window as any).microjourney.step('checkout:cart');
+    return Date.now();
   });
   // Leave long before the config (1.5 s) arrives.
   await page.goto(`${server.url}/shop/index.html`);
@@ -141,6 +142,8 @@ test('calls made while the config loads survive leaving the page: the next page 
   const early = events.find((e) => e.name == 'while_loading')!;
   // Recorded with the page, the time order and the campaign of the page it happened on.
   expect(early.page.path).toBe('/shop/slow.html');
+  // Both keep the time they were called, not the time they were replayed on the next page.
+  for (const name of ['while_loading', 'checkout:cart']) expect(Math.abs(Date.parse(events.find((e) => e.name == name)!.ts) - calledAt), name).toBeLessThan(200);
   expect(early.channel.source).toMatchObject({ source: 'partner', medium: 'referral' });
   const pages = events.filter((e) => e.type == 'page').sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(pages.map((e) => e.page.path)).toEqual(['/shop/slow.html', '/shop/index.html']);

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { createJourney, splitStep } from '../../src/journey';
 
 it('splits journey:step names', () => {
@@ -16,4 +16,13 @@ it('records plain steps and stages, and numbers steps per session', () => {
   expect(events).toEqual(['step:checkout:cart', 'stage:purchase', 'step:faq']);
   expect(journey.context('s1')).toEqual({ stage: 'purchase', name: null, step: 'faq', seq: 2 });
   expect(journey.context('s2')).toMatchObject({ seq: 0, stage: 'purchase' });
+});
+
+it('records a step and a stage with the time of the call that made them (a queued call keeps its time)', () => {
+  const record = vi.fn();
+  const journey = createJourney(record);
+  journey.step('checkout:cart', {}, 'sid-1', 1_000);
+  journey.setStage('purchase', 'sid-1', 2_000);
+  expect(record).toHaveBeenCalledWith('step', { name: 'checkout:cart', props: {} }, 1_000);
+  expect(record).toHaveBeenCalledWith('stage', { name: 'purchase', props: {} }, 2_000);
 });
