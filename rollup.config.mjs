@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -18,18 +19,8 @@ const plugins = () => [
   minify(),
 ];
 
-/** The script tag's lazy chunks: name → entry. `src/create-microjourney.ts` names them too (`Chunks`). */
-const CHUNKS = {
-  diagnostics: 'src/diagnostics.ts',
-  formats: 'src/formats.ts',
-  rules: 'src/rules-chunk.ts',
-  'local-store': 'src/local-store.ts',
-  delivery: 'src/delivery.ts',
-  referrers: 'src/referrers.ts',
-  consent: 'src/consent.ts',
-  show: 'src/show-widget.ts',
-  vitals: 'src/vitals-chunk.ts',
-};
+/** The script tag's lazy chunks: one per file in src/chunks/ (`Chunks` in src/api.ts types them, esm.ts imports them). */
+const CHUNKS = Object.fromEntries(readdirSync('src/chunks').map((file) => [file.replace(/\.ts$/, ''), `src/chunks/${file}`]));
 
 export default [
   // The script-tag build: one classic script, no module loader needed on the page.

@@ -1,6 +1,6 @@
 // The public API's types: what `init()` and the script tag return, and the chunks the core loads.
 import type { FlushResult } from './outbox';
-import type { Diagnostics, Report } from './lib/create-reporter';
+import type { Report } from './lib/create-reporter';
 import type { Explanation } from './trigger-rules';
 
 /** What a recording command takes besides its name: an object of JSON values. */
@@ -43,17 +43,18 @@ export interface Microjourney {
   consent(granted?: boolean): boolean | undefined | void;
 }
 
-/** The chunks the core loads on demand. */
+/** The chunks the core loads on demand: one entry per file in `src/chunks/` (the build makes each `dist/<name>.js`). */
 export interface Chunks {
-  diagnostics: Diagnostics;
-  formats: typeof import('./formats');
-  rules: typeof import('./rules-chunk');
-  'local-store': typeof import('./local-store');
-  delivery: typeof import('./delivery');
-  referrers: typeof import('./referrers');
-  consent: typeof import('./consent');
-  show: typeof import('./show-widget');
-  vitals: typeof import('./vitals-chunk');
+  diagnostics: typeof import('./chunks/diagnostics');
+  formats: typeof import('./chunks/formats');
+  rules: typeof import('./chunks/rules');
+  'local-store': typeof import('./chunks/local-store');
+  delivery: typeof import('./chunks/delivery');
+  referrers: typeof import('./chunks/referrers');
+  consent: typeof import('./chunks/consent');
+  show: typeof import('./chunks/show');
+  store: typeof import('./chunks/store');
+  vitals: typeof import('./chunks/vitals');
 }
 
 /** The instance as the script tag sees it: the API plus a dispatcher for `microjourney('command', …)`. */

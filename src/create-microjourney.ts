@@ -15,7 +15,6 @@ import { createOutbox } from './outbox';
 import { getPage } from './page';
 import type { Allowance } from './consent';
 import { readDecision } from './lib/read-decision';
-import { openStore } from './open-store';
 import { createMemoryStore, type EventStore } from './store';
 import { sendBatch } from './send-batch';
 import type { Batch, Config, EventType, MjEvent, PageContext, Source } from './types';
@@ -35,6 +34,11 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   const chunk = <K extends keyof Chunks>(name: K) => options.load(name).catch(() => void report('chunk', name));
   const emitter = createEmitter((event, err) => report('listener', event, (err as Error)?.message));
   setOnDiscard((key) => report('stored', key));
+  /** The durable store, from its chunk, when the page is idle: recording the first event does not wait for it. */
+  const openStore = () =>
+    new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
+      .then(() => chunk('store'))
+      .then((c) => (c ? c.openStore(() => options.load('local-store')) : createMemoryStore()));
 
   let config: Config = {};
   let journey: Journey;
@@ -120,7 +124,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       // At once, so the calls that follow are (or are not) recorded; the rest in the consent chunk.
       allowance = granted ? 2 : 0;
       setPersist(granted);
-      (privacy ||= chunk('consent')).then((c) => c?.applyConsent(granted, before, outbox.state, forgetVisitor, () => openStore(() => options.load('local-store'))));
+      (privacy ||= chunk('consent')).then((c) => c?.applyConsent(granted, before, outbox.state, forgetVisitor, openStore));
     },
   };
   /** A call an earlier page kept, as it kept it: a command, its arguments, a time, a page and an arrival (or none). */
@@ -197,7 +201,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   function go(): void {
     begin = undefined;
     setPersist(allowance > 1);
-    setStore(allowance > 1 ? openStore(() => options.load('local-store')) : createMemoryStore());
+    setStore(allowance > 1 ? openStore() : createMemoryStore());
     getAnonymousId(startUrl);
     touchpoint = readTouchpoint(startUrl, config.touchpoint);
     journey = createJourney(record);

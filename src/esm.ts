@@ -1,5 +1,5 @@
 import { createMicrojourney } from './create-microjourney';
-import type { Microjourney } from './api';
+import type { Chunks, Microjourney } from './api';
 import type { Config } from './types';
 
 /**
@@ -10,6 +10,18 @@ import type { Config } from './types';
 export function init(config: Config | string, options: { base?: string } = {}): Microjourney {
   // A relative base ("/assets/mj/") is resolved against the page.
   const base = new URL(options.base || import.meta.url, location.href).href;
-  const chunks = { diagnostics: () => import('./diagnostics'), formats: () => import('./formats'), rules: () => import('./rules-chunk'), 'local-store': () => import('./local-store'), delivery: () => import('./delivery'), referrers: () => import('./referrers'), consent: () => import('./consent'), show: () => import('./show-widget'), vitals: () => import('./vitals-chunk') };
-  return createMicrojourney(config, { base, load: (name) => chunks[name]() as any });
+  // One import() per file in src/chunks/ (Chunks names them all, so a missing one does not type-check).
+  const chunks: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
+    diagnostics: () => import('./chunks/diagnostics'),
+    formats: () => import('./chunks/formats'),
+    rules: () => import('./chunks/rules'),
+    'local-store': () => import('./chunks/local-store'),
+    delivery: () => import('./chunks/delivery'),
+    referrers: () => import('./chunks/referrers'),
+    consent: () => import('./chunks/consent'),
+    show: () => import('./chunks/show'),
+    store: () => import('./chunks/store'),
+    vitals: () => import('./chunks/vitals'),
+  };
+  return createMicrojourney(config, { base, load: (name) => chunks[name]() });
 }

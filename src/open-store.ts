@@ -1,5 +1,6 @@
 import type { Chunks } from './api';
-import { createMemoryStore, openIdbStore, probeIdb, type EventStore } from './store';
+import { openIdbStore, probeIdb } from './idb-store';
+import { createMemoryStore, type EventStore } from './store';
 
 /**
  * The store for queued events: IndexedDB when it passes its probe (moving back any events a

@@ -1,3 +1,4 @@
+import type { Chunks } from './api';
 import type { Report } from './lib/create-reporter';
 import { toJson } from './lib/json';
 import { BATCH_EVENTS, takeBatch } from './lib/take-batch';
@@ -36,7 +37,7 @@ export interface OutboxOptions {
   /** Whether consent allows storing (events are not written to localStorage at exit otherwise). */
   mayPersist(): boolean;
   /** Loads the delivery chunk (`delivery.ts`), the first time something is due to be sent. */
-  loadDelivery(): Promise<typeof import('./delivery')>;
+  loadDelivery(): Promise<Chunks['delivery']>;
 }
 
 /** What the delivery and consent chunks work with. */

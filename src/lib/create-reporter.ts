@@ -1,6 +1,6 @@
 import type { MicrojourneyError } from '../error';
 
-export type Diagnostics = typeof import('../diagnostics');
+export type Diagnostics = typeof import('../chunks/diagnostics');
 /** Reports a problem by its message code (see `src/messages.ts`) and the message's parameters. */
 export type Report = (code: string, ...params: unknown[]) => void;
 

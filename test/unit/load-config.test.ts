@@ -1,5 +1,5 @@
 import { expect, it, vi } from 'vitest';
-import * as diagnostics from '../../src/diagnostics';
+import * as diagnostics from '../../src/chunks/diagnostics';
 import { checkConfig, whenConfig } from '../../src/load-config';
 
 it('validates a new config, remembers it valid, and skips the validator next time', async () => {

@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import * as diagnostics from '../../../src/diagnostics';
+import * as diagnostics from '../../../src/chunks/diagnostics';
 import { createReporter } from '../../../src/lib/create-reporter';
 
 afterEach(() => vi.restoreAllMocks());

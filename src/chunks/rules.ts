@@ -1,3 +1,3 @@
 /** The rules chunk, `dist/rules.js`: named journeys, step rules and widget triggers, for the configs that have them. */
-export { withJourneys, watchStepRules } from './journey-rules';
-export { createTriggerRules } from './trigger-rules';
+export { withJourneys, watchStepRules } from '../journey-rules';
+export { createTriggerRules } from '../trigger-rules';

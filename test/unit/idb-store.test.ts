@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { openIdbStore, probeIdb } from '../../src/store';
+import { openIdbStore, probeIdb } from '../../src/idb-store';
 import type { MjEvent } from '../../src/types';
 
 const rec = (id: string) => ({ e: { id, type: 'track', ts: '2026-11-22T10:00:00.000Z' } as MjEvent, lease: 0 });

@@ -1,0 +1,48 @@
+import { createStore, promisifyRequest } from 'idb-keyval';
+import type { EventStore, Rec } from './store';
+import type { MjEvent } from './types';
+
+/**
+ * The events store in IndexedDB: database `microjourney`, object store `events`, its own, never
+ * the site's. idb-keyval's `createStore` opens it; the operations are written here so the
+ * bundle does not carry idb-keyval's default store.
+ */
+export function openIdbStore(): EventStore {
+  const db = createStore('microjourney', 'events');
+  const write = <T>(fn: (store: IDBObjectStore) => T | Promise<T>) =>
+    db('readwrite', async (store) => {
+      const result = await fn(store);
+      await promisifyRequest(store.transaction);
+      return result;
+    });
+  return {
+    kind: 'idb',
+    cap: [5000, 5e6],
+    put: (recs) => write((store) => void recs.forEach((r) => store.put(r, r.e.id))),
+    remove: (ids) => write((store) => void ids.forEach((id) => store.delete(id))),
+    // The transaction stays active across the awaited getAll: its success handler resolves it.
+    update: (fn) =>
+      write(async (store) => {
+        const { put, del, result } = fn(await promisifyRequest(store.getAll()));
+        put?.forEach((r) => store.put(r, r.e.id));
+        del?.forEach((id) => store.delete(id));
+        return result;
+      }),
+  };
+}
+
+/**
+ * Opens, writes and deletes a probe record in IndexedDB, within `timeout` ms: Safari can hang
+ * on a first open, sandboxed iframes throw `SecurityError`, some private modes refuse writes.
+ */
+export function probeIdb(store: EventStore, timeout = 2000): Promise<boolean> {
+  const probe: Rec = { e: { id: 'mj-probe' } as MjEvent, lease: 0 };
+  return Promise.race([
+    // Via then(): an open() that throws at once (some private modes) must become a rejection.
+    Promise.resolve()
+      .then(() => store.put([probe]))
+      .then(() => store.remove([probe.e.id]))
+      .then(() => true, () => false),
+    new Promise<boolean>((resolve) => setTimeout(resolve, timeout, false)),
+  ]);
+}
