@@ -11,6 +11,12 @@ export interface Options {
   base: string;
   /** Loads a chunk: `diagnostics` (the config validator and the message texts) or `formats` (body encoders). */
   load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
+  /**
+   * The config's `privacy.consent`, declared where the config is a URL (`data-consent` on the
+   * script tag, `init(url, { consent })`): a first page that closes before its config arrives
+   * then keeps nothing when consent is required.
+   */
+  consent?: string;
 }
 
 /** The public API: the same commands the script tag's queue accepts. */

@@ -55,14 +55,14 @@ export const sourceKey = (s: Source) => [s.source, s.medium, s.campaign] + '';
 
 /**
  * The touchpoint: `mj_tp` on the URL (an app webview or an in-store QR code adds it) wins and
- * is remembered for the tab, then the config's `touchpoint`, then `web`.
+ * is remembered for the tab (when consent allows storing), then the config's `touchpoint`, then `web`.
  */
-export function readTouchpoint(url: URL, configured?: string): string {
+export function readTouchpoint(url: URL, configured?: string, store?: boolean): string {
   // The stored one is checked too: another script may have written anything there.
   const valid = (tp: string | null) => (tp && /^[a-z][\w-]{0,31}$/.test(tp) ? tp : null);
   let tp = valid(url.searchParams.get('mj_tp'));
   try {
-    if (tp) sessionStorage.setItem('mj_tp', tp);
+    if (tp) store && sessionStorage.setItem('mj_tp', tp);
     else tp = valid(sessionStorage.getItem('mj_tp'));
   } catch {
     /* storage disabled: the URL alone decides */

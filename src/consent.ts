@@ -7,12 +7,11 @@ export type Allowance = 0 | 1 | 2;
 
 /**
  * Applies a decision (the consent chunk, loaded when the config has a `privacy` block, a
- * decision was remembered, or `consent()` is called): remembers it; withdrawn, it stops
+ * decision was remembered, or `consent()` is called; the core remembers the decision): withdrawn, it stops
  * sending, deletes what is queued and who the visitor was; granted, it moves what waited in
  * memory to storage.
  */
 export async function applyConsent(granted: boolean, before: Allowance, outbox: OutboxState, forgetVisitor: () => void, openStore: () => Promise<EventStore>): Promise<void> {
-  remember('consent', granted);
   if (!granted) {
     outbox.mirror.clear();
     forgetVisitor();
@@ -27,20 +26,6 @@ export async function applyConsent(granted: boolean, before: Allowance, outbox: 
   outbox.schedule(0);
 }
 
-
-/**
- * Remembers a setting in localStorage even before consent: the decision itself (what the
- * visitor asked for) and the config's privacy block (so that calls made while the next page's
- * config loads are not stored when consent is required). Neither identifies anyone.
- */
-export function remember(key: string, value: unknown): void {
-  try {
-    localStorage.setItem('mj_' + key, JSON.stringify(value));
-  } catch {
-    /* no localStorage: the decision holds for this page */
-  }
-}
-
 /**
  * What may happen under `privacy.consent`: `not-required` (default) stores and sends unless the
  * visitor refused; `required` does nothing until `consent(true)`; `memory-until-consent` keeps
@@ -48,7 +33,6 @@ export function remember(key: string, value: unknown): void {
  * refusal, unless the visitor then consents explicitly.
  */
 export function getAllowance(privacy: Config['privacy'], decision: boolean | undefined): Allowance {
-  if (privacy) remember('privacy', privacy);
   if (decision !== undefined) return decision ? 2 : 0;
   if (privacy?.respectGPC && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl) return 0;
   return privacy?.consent == 'required' ? 0 : privacy?.consent == 'memory-until-consent' ? 1 : 2;

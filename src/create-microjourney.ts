@@ -6,7 +6,9 @@ import { createEmitter } from './lib/create-emitter';
 import { createReporter } from './lib/create-reporter';
 import { createUuid7 } from './lib/create-uuid7';
 import { copyProps, isName } from './call-arguments';
-import { fits, isSource, readState, setOnDiscard, setPersist, takeAll, writeState } from './lib/local-state';
+import { readState, setOnDiscard, setPersist, writeState } from './lib/local-state';
+import { fits, isSource } from './lib/shape';
+import { takeAll } from './lib/take-all';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
 import { COMMANDS, EVENTS } from './commands';
 import { checkConfig, whenConfig } from './load-config';
@@ -33,7 +35,8 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   /** A chunk, or undefined (reported) when it cannot be loaded: the feature it brings is then off. */
   const chunk = <K extends keyof Chunks>(name: K) => options.load(name).catch(() => void report('chunk', name));
   const emitter = createEmitter((event, err) => report('listener', event, (err as Error)?.message));
-  setOnDiscard((key) => report('stored', key));
+  const discarded = (key: string) => report('stored', key);
+  setOnDiscard(discarded);
   /** The durable store, from its chunk, when the page is idle: recording the first event does not wait for it. */
   const openStore = () =>
     new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
@@ -51,6 +54,8 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   /** The page a replayed call happened on (calls made while the config was loading). */
   let pageOfCall: PageContext | undefined;
   let ready = false;
+  /** The consent mode known before the config is checked: a config object's, or the one declared beside a config URL. */
+  const declared = typeof configOrUrl == 'object' ? configOrUrl?.privacy?.consent : options.consent;
   /** Calls made before the config arrived: [command, args, time, page, arrival]. */
   let waiting: Call[] = [];
   const sessionId = (now: number, pages?: number) => getSession(now, arrival, touchpoint, pages).id;
@@ -124,6 +129,8 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       // At once, so the calls that follow are (or are not) recorded; the rest in the consent chunk.
       allowance = granted ? 2 : 0;
       setPersist(granted);
+      // The decision is remembered even when it refuses: the one value stored without consent.
+      writeState('consent', granted, true);
       (privacy ||= chunk('consent')).then((c) => c?.applyConsent(granted, before, outbox.state, forgetVisitor, openStore));
     },
   };
@@ -162,8 +169,10 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   onPageLifecycle(
     (pagehide) => {
       unloading = pagehide;
-      // Leaving before the config arrived: keep the calls (synchronously) for the next page.
-      if (!ready && waiting.length && (readDecision() ?? !readState('privacy'))) writeState('early' + createUuid7(), waiting.splice(0));
+      // Leaving before the config arrived: keep the calls (synchronously) for the next page, unless
+      // consent is required (declared, or no earlier page stored an anonymous id) and not given.
+      if (!ready && waiting.length && (readDecision() ?? (!!readState('aid') || !declared || declared == 'not-required')))
+        writeState('early' + createUuid7(), waiting.splice(0), true);
       outbox.flushOnExit();
     },
     () => {
@@ -179,7 +188,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     // Arrivals from other sites (this page's, and those of calls an earlier page left) are classified by a chunk.
     // Calls an earlier page could not record before it closed go first; should this page unload
     // before it starts, they are kept again with its own.
-    waiting = [...takeAll<Call>('early', isCall), ...waiting];
+    waiting = [...takeAll<Call>('early', isCall, discarded), ...waiting];
     const referred = waiting.some((call) => call[4]?.medium == 'referral');
     if (referred) classify = (await chunk('referrers'))?.classifyReferrer;
     // Named journeys and step rules come in a chunk of their own, for the configs that have them.
@@ -203,7 +212,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     setPersist(allowance > 1);
     setStore(allowance > 1 ? openStore() : createMemoryStore());
     getAnonymousId(startUrl);
-    touchpoint = readTouchpoint(startUrl, config.touchpoint);
+    touchpoint = readTouchpoint(startUrl, config.touchpoint, allowance > 1);
     journey = createJourney(record);
     if (rules) {
       triggers = rules.createTriggerRules(config, { read: readState, write: writeState, show: api.show, load: options.load }, report);

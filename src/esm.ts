@@ -7,7 +7,7 @@ import type { Config } from './types';
  * resolve against this module's URL (`dist/widgets/` beside it) unless `options.base` names
  * where they are served.
  */
-export function init(config: Config | string, options: { base?: string } = {}): Microjourney {
+export function init(config: Config | string, options: { base?: string; consent?: string } = {}): Microjourney {
   // A relative base ("/assets/mj/") is resolved against the page.
   const base = new URL(options.base || import.meta.url, location.href).href;
   // One import() per file in src/chunks/ (Chunks names them all, so a missing one does not type-check).
@@ -23,5 +23,5 @@ export function init(config: Config | string, options: { base?: string } = {}): 
     store: () => import('./chunks/store'),
     vitals: () => import('./chunks/vitals'),
   };
-  return createMicrojourney(config, { base, load: (name) => chunks[name]() });
+  return createMicrojourney(config, { base, consent: options.consent, load: (name) => chunks[name]() });
 }

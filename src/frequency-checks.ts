@@ -1,4 +1,4 @@
-import { fits, type Shape } from './lib/local-state';
+import { fits, type Shape } from './lib/shape';
 import type { Check, RulesView } from './rules-view';
 import type { Config, MjEvent, WidgetRule } from './types';
 

@@ -1,6 +1,7 @@
 import { DIRECT, isDirect, recordTouch, sourceKey } from './channel';
 import { createUuid7 } from './lib/create-uuid7';
-import { readState, UUID, writeState } from './lib/local-state';
+import { readState, writeState } from './lib/local-state';
+import { UUID } from './lib/shape';
 import type { Source } from './types';
 
 /** Inactivity after which the next event starts a new session. */
@@ -53,7 +54,9 @@ export function getSession(now: number, arrival: Source | null, touchpoint: stri
     const src = arrival || DIRECT;
     s = { id: createUuid7(now), last: now, n: (s?.n || 0) + 1, pages: 0, source: src };
     recordTouch(src, touchpoint, now);
-  }
+    // Activity is stored when it moves the session's end by more than a few seconds, or counts a
+    // page: a burst of calls writes localStorage once, and a timeout comes at most 5 s early.
+  } else if (now - s.last < 5e3 && !pages) return s;
   s.last = now;
   s.pages += pages;
   writeState('session', s);

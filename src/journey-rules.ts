@@ -1,7 +1,8 @@
 import type { Report } from './lib/create-reporter';
 import { matchUrl } from './lib/match-url';
 import { parseDuration } from './lib/parse-duration';
-import { splitStep, type Journey, type RecordEvent } from './journey';
+import type { Journey, RecordEvent } from './journey';
+import { splitStep } from './lib/split-step';
 import type { JourneyConfig, StepRule } from './types';
 
 /**

@@ -1,5 +1,6 @@
 import { readState, SHAPES, writeState } from './lib/local-state';
 import type { EventType, JourneyContext, MjEvent } from './types';
+import { splitStep } from './lib/split-step';
 
 export interface JourneyState extends JourneyContext {
   /** The session `seq` counts in. */
@@ -10,12 +11,6 @@ export interface JourneyState extends JourneyContext {
 
 /** Records an event; `now` is when the call that caused it was made (a queued call keeps its time). */
 export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>, now?: number) => void;
-
-/** `checkout:shipping` → [`checkout`, `shipping`]; a plain `product_view` → [null, `product_view`]. */
-export function splitStep(fullName: string): [string | null, string] {
-  const colon = fullName.indexOf(':');
-  return colon > 0 ? [fullName.slice(0, colon), fullName.slice(colon + 1)] : [null, fullName];
-}
 
 /**
  * The visitor's place in the journey: the stage, the named micro-journey and step, and the

@@ -1,5 +1,6 @@
 import { fromJson, toJson } from './lib/json';
-import { fits, takeAll, type Shape } from './lib/local-state';
+import { fits, type Shape } from './lib/shape';
+import { takeAll } from './lib/take-all';
 import { apply, type EventStore, type Rec } from './store';
 
 const KEY = 'mj_q';

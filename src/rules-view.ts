@@ -1,5 +1,5 @@
 import type { Session } from './identity';
-import type { Shape } from './lib/local-state';
+import type { Shape } from './lib/shape';
 import type { VitalsModule } from './moments/vitals';
 import type { Config, JourneyContext } from './types';
 

@@ -3,6 +3,7 @@
  *
  *   <script async src="/mj/microjourney.js" data-config="/mj/microjourney.json"></script>
  *
+ * `data-consent` declares the config's `privacy.consent` before the config arrives.
  * Reads the config from `data-config` (a URL) or an inline
  * `<script type="application/json" id="microjourney-config">`, replays the calls the stub
  * queued, and leaves `window.microjourney` callable both ways: `microjourney('step', 'x')`
@@ -32,7 +33,7 @@ if (!w.microjourney?.loaded) {
   const call = (name: string, ...args: unknown[]): unknown => {
     if (name != 'init') return instance ? instance.dispatch(name, args) : void early.push([name, args]);
     if (instance) return instance.report('init-again');
-    instance = createMicrojourney(args[0] as any, { base, load });
+    instance = createMicrojourney(args[0] as any, { base, load, consent: script?.dataset.consent });
     early.splice(0).forEach(([n, a]) => instance!.dispatch(n, a));
   };
 

@@ -1,27 +1,19 @@
 import { fromJson, toJson } from './json';
-
-const memory = new Map<string, string>();
-let persist = true;
+import { fits, isSource, UUID, type Shape } from './shape';
 
 /**
- * What a stored value must look like: `''` a string of at most 200 characters (the collector's
- * limit for the names it holds), `0` a number, `true` a boolean, `null` a string or null, `{…}`
- * an object with at least those fields, a function its own test.
+ * What this page knows of each key, as stored (JSON, or null for none): read from localStorage
+ * once, kept by every write, and forgotten when another tab writes it (the `storage` event), so
+ * a call reads localStorage at most once per key and never writes a value that is already there.
  */
-export type Shape = string | number | boolean | null | ((value: any) => boolean) | { [field: string]: Shape };
-
-export const fits = (value: any, shape: Shape): boolean =>
-  shape === null
-    ? value === null || fits(value, '')
-    : typeof shape == 'function'
-      ? shape(value)
-      : typeof shape == 'object'
-        ? !!value && typeof value == 'object' && Object.keys(shape).every((field) => fits(value[field], shape[field]))
-        : typeof value == typeof shape && !(value.length > 200);
-
-export const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
-/** A source or a touch: a source and a medium, and nothing but short strings. */
-export const isSource = (s: any) => fits(s, { source: '', medium: '' }) && Object.values(s).every((v) => fits(v, ''));
+const known = new Map<string, string | null>();
+/** Keys written while storing was not allowed (or localStorage refused): they live in `known` only. */
+const unsaved = new Set<string>();
+/** Off until consent is known to allow storing: nothing reaches localStorage before. */
+let persist = false;
+addEventListener('storage', ({ key }) => {
+  for (const k of key ? [key.slice(3)] : [...known.keys()]) if (!unsaved.has(k)) known.delete(k);
+});
 
 /** The shape of each value the core keeps; the chunks pass their own. */
 /** Each stored key's shape; `journey`'s doubles as the empty journey. */
@@ -33,7 +25,6 @@ export const SHAPES: Record<string, Shape> = {
   touch: { first: isSource, last: isSource },
   journey: { sid: '', seq: 0, stage: null, name: null, step: null, open: {} },
   consent: true,
-  privacy: {},
   cfg: '',
 };
 
@@ -43,7 +34,7 @@ export const setOnDiscard = (fn: (key: string) => void) => (onDiscard = fn);
 
 /** Forgets a value another script, an extension or a manual edit mangled, and says so. */
 function discard(key: string): undefined {
-  memory.delete(key);
+  known.set(key, null);
   try {
     localStorage.removeItem('mj_' + key);
   } catch {
@@ -59,11 +50,15 @@ function discard(key: string): undefined {
  * A value that is not JSON, or not of its key's shape, is discarded (so it is rebuilt).
  */
 export function readState<T>(key: string, shape: Shape = SHAPES[key] ?? (() => true)): T | undefined {
-  let raw: string | null | undefined = memory.get(key);
-  try {
-    raw ??= localStorage.getItem('mj_' + key);
-  } catch {
-    /* no localStorage: memory only */
+  let raw = known.get(key);
+  if (raw === undefined) {
+    raw = null;
+    try {
+      raw = localStorage.getItem('mj_' + key);
+    } catch {
+      /* no localStorage: memory only */
+    }
+    known.set(key, raw);
   }
   if (!raw) return;
   try {
@@ -75,46 +70,23 @@ export function readState<T>(key: string, shape: Shape = SHAPES[key] ?? (() => t
   return discard(key);
 }
 
-export function writeState(key: string, value: unknown): void {
-  const raw = value === undefined ? undefined : toJson(value);
-  memory.delete(key);
+/** Stores a value (undefined removes it); `always` stores it even before consent (the decision itself). */
+export function writeState(key: string, value: unknown, always?: boolean): void {
+  const raw = value === undefined ? null : toJson(value);
+  if (known.get(key) === raw && !unsaved.has(key)) return;
+  known.set(key, raw);
   try {
-    if (!persist) throw 0;
+    // Removing is always allowed: it stores nothing (a withdrawal forgets the visitor at once).
+    if (raw && !persist && !always) throw 0;
     raw ? localStorage.setItem('mj_' + key, raw) : localStorage.removeItem('mj_' + key);
+    unsaved.delete(key);
   } catch {
-    if (raw) memory.set(key, raw);
+    unsaved.add(key);
   }
 }
 
 /** Whether values may go to localStorage; turning it on moves what waited in memory there. */
 export function setPersist(on: boolean): void {
   persist = on;
-  if (on) for (const [key, raw] of [...memory]) writeState(key, fromJson(raw));
-}
-
-/**
- * Reads and removes every array stored under `mj_<prefix>…`: lists that pages write under
- * keys of their own (never read-modify-write one key from several tabs, which loses writes).
- * Items not of `shape`, and values that are not JSON arrays, are discarded.
- */
-export function takeAll<T>(prefix: string, shape: Shape): T[] {
-  const all: T[] = [];
-  try {
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('mj_' + prefix)) {
-        let items: any;
-        try {
-          items = fromJson(localStorage.getItem(key)!);
-        } catch {
-          /* not JSON: discarded */
-        }
-        localStorage.removeItem(key);
-        const kept: T[] = Array.isArray(items) ? items.filter((item) => fits(item, shape)) : [];
-        if (kept.length != items?.length) onDiscard(key.slice(3));
-        all.push(...kept);
-      }
-  } catch {
-    /* no localStorage: nothing to take */
-  }
-  return all;
+  if (on) for (const key of unsaved) writeState(key, fromJson(known.get(key) || 'null') ?? undefined);
 }

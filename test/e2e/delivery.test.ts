@@ -127,7 +127,7 @@ test('consent required: nothing reaches storage or the network before consent(tr
   await track(page, ['before_consent']);
   // flush() settles once whatever could be sent was: nothing, before consent.
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: true, sent: 0 });
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_') && k != 'mj_privacy' && k != 'mj_cfg'));
+  const stored = await page.evaluate(() => Object.keys({ ...localStorage, ...sessionStorage }).filter((k) => k.startsWith('mj_')));
   expect(stored).toEqual([]);
   expect(requests).toEqual([]);
   expect(await page.evaluate(() => indexedDB.databases().then((d) => d.map((x) => x.name)))).not.toContain('microjourney');
@@ -149,7 +149,7 @@ test('memory until consent: kept in memory, then persisted and sent on consent(t
   await track(page, ['waited_in_memory']);
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ sent: 0 });
   expect(server.posts()).toBe(0);
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('mj_') && k != 'mj_privacy' && k != 'mj_cfg'))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys({ ...localStorage, ...sessionStorage }).filter((k) => k.startsWith('mj_')))).toEqual([]);
   await page.evaluate(() => (window as any).microjourney.consent(true));
   await mj(page, 'microjourney.flush()');
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'waited_in_memory'));

@@ -23,7 +23,7 @@ const NEAR_MISSES: Record<string, string[]> = {
   'w_nps-rule': [JSON.stringify({ shows: 'many', session: {} })],
   w_last: [JSON.stringify({ at: 'yesterday', count: null })],
 };
-const KEYS = ['aid', 'uid', 'traits', 'session', 'touch', 'journey', 'consent', 'privacy', 'cfg', 'early1', 'q', 'q1', 'w_nps-rule', 'w_last'];
+const KEYS = ['aid', 'uid', 'traits', 'session', 'touch', 'journey', 'consent', 'cfg', 'early1', 'q', 'q1', 'w_nps-rule', 'w_last'];
 
 /** Sets `values` (key → stored text) on a page of the site without the SDK, then opens the SDK's page. */
 async function openTampered(page: import('@playwright/test').Page, url: string, values: Record<string, string>) {

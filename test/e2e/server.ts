@@ -59,6 +59,9 @@ export const test = base.extend<{ server: TestServer }>({
         // The basic config, answered after 1.5 s: calls made meanwhile wait for it.
         '/configs/slow.json': (_req: any, res: any) =>
           setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/basic.json'))), 1500),
+        // The consent-required config, as slowly.
+        '/configs/slow-consent.json': (_req: any, res: any) =>
+          setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/consent-required.json'))), 1500),
         '/mj/collect': (req: any, res: any) => {
           if (req.method === 'POST') posts++;
           const status = req.method === 'POST' ? scripted.shift() : undefined;

@@ -127,6 +127,9 @@ test('identify, handoff to another channel, and reset', async ({ page, server })
 });
 
 test('calls made while the config loads survive leaving the page: the next page records them, once, with their own page', async ({ page, server }) => {
+  // A returning visitor: an earlier page was allowed to store (it kept an anonymous id).
+  await page.goto(`${server.url}/shop/index.html`);
+  await page.evaluate(() => (window as any).microjourney.flush());
   await page.goto(`${server.url}/shop/slow.html?utm_source=partner&utm_medium=referral`);
   const calledAt = await page.evaluate(() => {
     (window as any).microjourney.track('while_loading', { n: 1 });
@@ -136,7 +139,7 @@ test('calls made while the config loads survive leaving the page: the next page 
   // Leave long before the config (1.5 s) arrives.
   await page.goto(`${server.url}/shop/index.html`);
   await page.evaluate(() => (window as any).microjourney.flush());
-  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'while_loading') && e.filter((x) => x.type == 'page').length == 2);
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'while_loading') && e.filter((x) => x.type == 'page').length == 3);
   expect(events.filter((e) => e.name == 'while_loading')).toHaveLength(1);
   expect(events.filter((e) => e.name == 'checkout:cart')).toHaveLength(1);
   const early = events.find((e) => e.name == 'while_loading')!;
@@ -146,6 +149,24 @@ test('calls made while the config loads survive leaving the page: the next page 
   for (const name of ['while_loading', 'checkout:cart']) expect(Math.abs(Date.parse(events.find((e) => e.name == name)!.ts) - calledAt), name).toBeLessThan(200);
   expect(early.channel.source).toMatchObject({ source: 'partner', medium: 'referral' });
   const pages = events.filter((e) => e.type == 'page').sort((a, b) => (a.id < b.id ? -1 : 1));
-  expect(pages.map((e) => e.page.path)).toEqual(['/shop/slow.html', '/shop/index.html']);
-  expect(new Set(events.map((e) => e.session_id)).size).toBe(1);
+  expect(pages.map((e) => e.page.path)).toEqual(['/shop/index.html', '/shop/slow.html', '/shop/index.html']);
+  // The campaign began a session; the early calls and the next page are in it.
+  expect(new Set([early, ...pages.slice(1)].map((e) => e.session_id)).size).toBe(1);
+});
+
+test('consent declared on the tag: a first visit that leaves before its config arrives stores nothing', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/slow-consent.html`);
+  await page.evaluate(() => (window as any).microjourney.track('before_the_config'));
+  await page.goto(`${server.url}/blank.html`);
+  expect(await page.evaluate(() => Object.keys({ ...localStorage, ...sessionStorage }).filter((k) => k.startsWith('mj_')))).toEqual([]);
+  expect(await page.evaluate(() => indexedDB.databases().then((d) => d.map((x) => x.name)))).not.toContain('microjourney');
+});
+
+test('a first visit without a declared consent mode keeps its early calls for the next page', async ({ page, server }) => {
+  await page.goto(`${server.url}/shop/slow.html`);
+  await page.evaluate(() => (window as any).microjourney.track('first_visit_while_loading'));
+  await page.goto(`${server.url}/shop/index.html`);
+  await page.evaluate(() => (window as any).microjourney.flush());
+  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'first_visit_while_loading'));
+  expect(events.filter((e) => e.name == 'first_visit_while_loading')).toHaveLength(1);
 });

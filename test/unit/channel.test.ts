@@ -46,8 +46,14 @@ describe('readTouchpoint', () => {
   it('defaults to web, then the config, and mj_tp wins and is remembered for the tab', () => {
     expect(readTouchpoint(new URL('https://shop.test/'))).toBe('web');
     expect(readTouchpoint(new URL('https://shop.test/'), 'kiosk')).toBe('kiosk');
-    expect(readTouchpoint(new URL('https://shop.test/?mj_tp=app'), 'kiosk')).toBe('app');
+    expect(readTouchpoint(new URL('https://shop.test/?mj_tp=app'), 'kiosk', true)).toBe('app');
     expect(readTouchpoint(new URL('https://shop.test/next'), 'kiosk')).toBe('app');
+  });
+
+  it('remembers nothing before consent allows storing', () => {
+    expect(readTouchpoint(new URL('https://shop.test/?mj_tp=app'), 'kiosk', false)).toBe('app');
+    expect(sessionStorage.length).toBe(0);
+    expect(readTouchpoint(new URL('https://shop.test/next'), 'kiosk')).toBe('kiosk');
   });
 
   it('ignores an mj_tp that is not a touchpoint name', () => {

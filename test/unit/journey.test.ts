@@ -1,5 +1,6 @@
 import { expect, it, vi } from 'vitest';
-import { createJourney, splitStep } from '../../src/journey';
+import { createJourney } from '../../src/journey';
+import { splitStep } from '../../src/lib/split-step';
 
 it('splits journey:step names', () => {
   expect(splitStep('checkout:shipping')).toEqual(['checkout', 'shipping']);

@@ -25,7 +25,8 @@ it('treats a mangled value as absent, and falls back to memory when storage thro
 });
 
 it('discards a stored value of the wrong shape, says which, and so lets it be rebuilt', async () => {
-  const { setOnDiscard, takeAll } = await import('../../../src/lib/local-state');
+  const { setOnDiscard } = await import('../../../src/lib/local-state');
+  const { takeAll } = await import('../../../src/lib/take-all');
   const discarded: string[] = [];
   setOnDiscard((key) => discarded.push(key));
   const source = { source: 'newsletter', medium: 'email' };
@@ -44,10 +45,11 @@ it('discards a stored value of the wrong shape, says which, and so lets it be re
     ['journey', JSON.stringify({ sid: 's', seq: 0, stage: 5, name: null, step: null, open: {} })],
     ['journey', '"journey"'],
     ['consent', '"yes"'],
-    ['privacy', 'true'],
   ];
   for (const [key, raw] of wrong) {
+    // Written by another tab (or before this page), which the storage event tells this one.
     localStorage.setItem('mj_' + key, raw);
+    dispatchEvent(new StorageEvent('storage', { key: 'mj_' + key }));
     expect(readState(key), `${key} = ${raw}`).toBeUndefined();
     expect(localStorage.getItem('mj_' + key)).toBeNull();
   }
@@ -64,8 +66,20 @@ it('discards a stored value of the wrong shape, says which, and so lets it be re
   localStorage.setItem('mj_early2', '{broken');
   localStorage.setItem('mj_early3', '7');
   discarded.length = 0;
-  expect(takeAll('early', (item: unknown) => Array.isArray(item))).toEqual([[1], [2]]);
+  expect(takeAll('early', (item: unknown) => Array.isArray(item), (key) => discarded.push(key))).toEqual([[1], [2]]);
   expect(discarded.sort()).toEqual(['early1', 'early2', 'early3']);
   expect(Object.keys(localStorage).filter((k) => k.startsWith('mj_early'))).toEqual([]);
   setOnDiscard(() => {});
+});
+
+it('stores nothing until storing is allowed, then moves what waited in memory; removing is always allowed', async () => {
+  const { setPersist } = await import('../../../src/lib/local-state');
+  localStorage.setItem('mj_gone', '1');
+  setPersist(false);
+  writeState('kept', { a: 1 });
+  writeState('gone', undefined);
+  expect(readState('kept')).toEqual({ a: 1 });
+  expect(Object.keys(localStorage)).toEqual([]);
+  setPersist(true);
+  expect(localStorage.getItem('mj_kept')).toBe('{"a":1}');
 });
