@@ -51,6 +51,19 @@ export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, 
 }
 
 /**
+ * `Retry-After` (RFC 9110 §10.2.3) in milliseconds from now: delay-seconds (`120`), or an HTTP
+ * date (`Wed, 21 Oct 2015 07:28:00 GMT`; a date already past is 0); anything else is undefined,
+ * and plain backoff applies. A date trusts the visitor's clock: one that is hours off waits no
+ * longer than `BACKOFF_CAP`, as any Retry-After. Read here, not in the core (issue 12 §4).
+ */
+export function retryAfterMs(value?: string | null): number | undefined {
+  if (!value) return;
+  const seconds = +value;
+  const ms = isNaN(seconds) ? Math.max(0, Date.parse(value) - Date.now()) : seconds * 1000;
+  return ms >= 0 ? ms : undefined;
+}
+
+/**
  * Sends what the store holds, batch by batch, until it is empty or a batch fails
  * (DESIGN §5.5): 2xx deletes; 400/413/422 split the batch until the event at fault is alone,
  * which is dead-lettered, and the rest goes; 401/403/404 pause sending and keep everything;
@@ -75,7 +88,7 @@ export async function drain(o: OutboxState): Promise<FlushResult> {
       o.report('dead-letter', o.url(), status, event.type);
       return o.update((recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
     }
-    retryAfter = delivery.retryAfter;
+    retryAfter = retryAfterMs(delivery.retryAfter);
     return status || 1;
   }
 

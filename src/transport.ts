@@ -1,21 +1,15 @@
 /** What came back for a request: the HTTP status, 0 for a network error or timeout. */
 export interface Delivery {
   status: number;
-  /** `Retry-After` in milliseconds, when the collector sent one. */
-  retryAfter?: number;
+  /**
+   * `Retry-After` as the collector sent it (delay-seconds or an HTTP date), else null. Read by
+   * the delivery chunk, not here: the core stays small (issue 12 §4).
+   */
+  retryAfter?: string | null;
 }
 
 /** How long one request may take before it counts as failed. */
 export const REQUEST_TIMEOUT = 10_000;
-
-/**
- * `Retry-After` in milliseconds. Only the delay-seconds form: collectors send it, and an
- * HTTP-date would trust the visitor's clock; a date is ignored (plain backoff applies).
- */
-function parseRetryAfter(value: string | null): number | undefined {
-  const ms = value ? +value * 1000 : NaN;
-  return ms >= 0 ? ms : undefined;
-}
 
 /**
  * POSTs a body. A string body goes as `text/plain;charset=UTF-8`, a CORS "simple" request with
@@ -34,7 +28,7 @@ export async function post(url: string, body: string, headers: Record<string, st
       timer = setTimeout(() => reject(abort.abort()), REQUEST_TIMEOUT);
       fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal }).then(resolve, reject);
     });
-    return { status: res.status, retryAfter: parseRetryAfter(res.headers.get('Retry-After')) };
+    return { status: res.status, retryAfter: res.headers.get('Retry-After') };
   } catch {
     // A refused keepalive rejects at once; hand the body to the beacon queue instead.
     if (keepalive && !abort.signal.aborted) navigator.sendBeacon?.(url, body);

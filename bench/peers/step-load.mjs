@@ -20,7 +20,7 @@ function observeLongTasks() {
 const metricsOf = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
 /** Waits until `check` is true, or `ms` pass; returns the time it took, or null. */
-async function waitFor(check, ms, started = Date.now()) {
+export async function waitFor(check, ms, started = Date.now()) {
   while (Date.now() - started < ms) {
     if (check()) return Date.now() - started;
     await new Promise((r) => setTimeout(r, 20));

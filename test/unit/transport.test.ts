@@ -29,7 +29,11 @@ it('answers a fetch that throws synchronously as a network error', async () => {
   expect(await post('/mj/collect', '{}', {})).toEqual({ status: 0 });
 });
 
-it('reads the status and Retry-After of an answer', async () => {
+it('reads the status and passes Retry-After on as sent, seconds or a date (the delivery chunk reads it)', async () => {
   vi.stubGlobal('fetch', async () => new Response(null, { status: 503, headers: { 'Retry-After': '2' } }));
-  expect(await post('/mj/collect', '{}', {})).toEqual({ status: 503, retryAfter: 2000 });
+  expect(await post('/mj/collect', '{}', {})).toEqual({ status: 503, retryAfter: '2' });
+  vi.stubGlobal('fetch', async () => new Response(null, { status: 429, headers: { 'Retry-After': 'Wed, 21 Oct 2015 07:28:00 GMT' } }));
+  expect(await post('/mj/collect', '{}', {})).toEqual({ status: 429, retryAfter: 'Wed, 21 Oct 2015 07:28:00 GMT' });
+  vi.stubGlobal('fetch', async () => new Response(null, { status: 200 }));
+  expect(await post('/mj/collect', '{}', {})).toEqual({ status: 200, retryAfter: null });
 });
