@@ -1,3 +1,4 @@
+import { updateOutbox } from './update-outbox';
 import type { OutboxState } from './outbox';
 import type { EventStore } from './store';
 import type { Config } from './types';
@@ -17,10 +18,10 @@ export async function applyConsent(granted: boolean, before: Allowance, outbox: 
     forgetVisitor();
   }
   await outbox.settled();
-  if (!granted) return outbox.update((recs) => ({ del: recs.map((r) => r.e.id), result: undefined }));
+  if (!granted) return updateOutbox(outbox, (recs) => ({ del: recs.map((r) => r.e.id), result: undefined }));
   if (before > 1) return;
   // From memory to storage, with what waited there.
-  const recs = await outbox.update((all) => ({ result: all }));
+  const recs = await updateOutbox(outbox, (all) => ({ result: all }));
   outbox.store = openStore();
   await (await outbox.store).put(recs);
   outbox.schedule(0);

@@ -1,3 +1,4 @@
+import { updateOutbox } from './update-outbox';
 import { backoffDelay } from './lib/backoff-delay';
 import { bytesOf, takeBatch } from './lib/take-batch';
 import type { Drops, FlushResult, OutboxState } from './outbox';
@@ -86,7 +87,7 @@ export async function drain(o: OutboxState): Promise<FlushResult> {
       const [event] = batch as [MjEvent];
       o.mirror.delete(event.id);
       o.report('dead-letter', o.url(), status, event.type);
-      return o.update((recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
+      return updateOutbox(o, (recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
     }
     retryAfter = retryAfterMs(delivery.retryAfter);
     return status || 1;
@@ -95,7 +96,7 @@ export async function drain(o: OutboxState): Promise<FlushResult> {
   let sent = 0;
   for (;;) {
     const now = Date.now();
-    const batch = await o.update((recs, cap, drops) => claim(recs, now, cap, drops));
+    const batch = await updateOutbox(o, (recs, cap, drops) => claim(recs, now, cap, drops));
     if (!batch.length) return { ok: true, sent, pending: 0 };
     const failed = await deliver(batch);
     if (!failed) {
@@ -104,7 +105,7 @@ export async function drain(o: OutboxState): Promise<FlushResult> {
       continue;
     }
     // Unclaim what was not taken, so this tab's retry (or another tab) can send it.
-    const pending = await o.update((recs) => ({
+    const pending = await updateOutbox(o, (recs) => ({
       put: recs.filter((r) => r.lease > now && batch.some((e) => e.id == r.e.id)).map((r) => ({ ...r, lease: 0 })),
       result: recs.filter((r) => !r.dead).length,
     }));

@@ -2,7 +2,7 @@ import type { Chunks } from './api';
 import type { Report } from './lib/create-reporter';
 import { toJson } from './lib/json';
 import { BATCH_EVENTS, takeBatch } from './lib/take-batch';
-import { createMemoryStore, type Change, type EventStore, type Rec } from './store';
+import { createMemoryStore, type EventStore, type Rec } from './store';
 import type { Delivery } from './transport';
 import type { MjEvent } from './types';
 
@@ -53,8 +53,8 @@ export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'ur
   paused: boolean;
   schedule(delay: number): void;
   acknowledge(batch: MjEvent[], status: number): Promise<void>;
-  /** Updates the store in one transaction; counts and reports what it gave up. */
-  update<T>(fn: (recs: Rec[], cap: [number, number], drops: Drops) => Change<T>): Promise<T>;
+  /** Told when events were given up (see `updateOutbox`). */
+  onDrop(drops: Drops): void;
 }
 
 const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
@@ -103,13 +103,6 @@ export function createOutbox(o: OutboxOptions) {
       await written;
       await (await state.store).remove(ids);
       o.onFlush({ events: batch.length, status });
-    },
-    async update(fn) {
-      const s = await state.store;
-      const drops: Drops = { age: 0, cap: 0, dead: 0 };
-      const result = await s.update((recs) => fn(recs, s.cap, drops));
-      if (drops.age + drops.cap + drops.dead) o.onDrop(drops);
-      return result;
     },
   };
   const { mirror, schedule } = state;

@@ -1,0 +1,51 @@
+import type { Chunks, Microjourney } from './api';
+import { readTouchpoint } from './channel';
+import type { Hub } from './hub';
+import { getAnonymousId, getSession } from './identity';
+import { createJourney } from './journey';
+import { readState, setPersist, writeState } from './lib/local-state';
+import { readDecision } from './lib/read-decision';
+import { checkConfig } from './load-config';
+import { VERSION } from './version';
+
+/**
+ * Checks the config and loads the chunks it needs: the referrer tables when calls came from
+ * another site, the rules for configs with journeys, steps or widgets, consent for configs and
+ * visitors that have a decision to apply, an encoder for a `collector.format` other than `json`.
+ * `where` is null after a failed load (already reported): the empty config is not checked.
+ */
+export async function applyConfig(hub: Hub, raw: unknown, where: string | null, takeEarly: () => boolean): Promise<Chunks['rules'] | void> {
+  const { options, report, chunk } = hub;
+  hub.config = where === null ? {} : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
+  const config = hub.config;
+  if (takeEarly()) hub.classify = (await chunk('referrers'))?.classifyReferrer;
+  const rules = config.journeys || config.steps || config.widgets ? await chunk('rules') : undefined;
+  const c = config.privacy || readDecision() !== undefined ? await chunk('consent') : undefined;
+  hub.allowance = c ? c.getAllowance(config.privacy, readDecision()) : 2;
+  const format = config.collector?.format;
+  if (format && format != 'json') {
+    const encoder = (await chunk('formats'))?.encodeBatch;
+    // Without its encoder (reported) this throws in send, which pauses: never the wrong format.
+    hub.encode = (batch) => encoder!(format, batch);
+  }
+  return rules;
+}
+
+/** Starts recording under the config: storage as consent allows, the visitor, the touchpoint, the journey and its rules. */
+export function startRecording(hub: Hub, rules: Chunks['rules'] | void, startUrl: URL, show: Microjourney['show']): void {
+  const { config, record, report } = hub;
+  const storing = hub.allowance > 1;
+  setPersist(storing);
+  getAnonymousId(startUrl);
+  hub.touchpoint = readTouchpoint(startUrl, config.touchpoint, storing);
+  hub.journey = createJourney(record);
+  if (!rules) return;
+  hub.triggers = rules.createTriggerRules(config, { read: readState, write: writeState, show, load: hub.options.load }, report);
+  const journey = (hub.journey = rules.withJourneys(hub.journey, config.journeys || {}, record, report));
+  hub.checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
+    const now = Date.now();
+    const sid = () => getSession(now, hub.arrival, hub.touchpoint).id;
+    if (rule.stage) journey.setStage(rule.stage, sid(), now);
+    journey.step(rule.name, {}, sid(), now);
+  });
+}

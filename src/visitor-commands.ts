@@ -1,0 +1,41 @@
+import type { Props } from './api';
+import type { Hub } from './hub';
+import { forgetVisitor, getAnonymousId, getSession, setUser } from './identity';
+import { setPersist, writeState } from './lib/local-state';
+
+/** What a recording command does once the config is known: `now` is when it was called. */
+export type Command = (now: number, ...args: any[]) => void;
+
+/** The commands a call can make, by name: what each records, at the time it was called. */
+export function createCommands(hub: Hub): Record<string, Command> {
+  const sessionId = (now: number, pages?: number) => getSession(now, hub.arrival, hub.touchpoint, pages).id;
+  return {
+    page(now, href: string) {
+      // The session counts this page; only named journeys can be abandoned.
+      const sid = sessionId(now, 1);
+      hub.journey.abandonExpired?.(sid, now);
+      hub.record('page', {}, now);
+      hub.checkUrlRules?.(new URL(href));
+    },
+    step: (now, name: string, props?: Props) => hub.journey.step(name, props || {}, sessionId(now), now),
+    track: (now, name: string, props?: Props) => hub.record('track', { name, props: props || {} }, now),
+    stage: (now, name: string) => hub.journey.setStage(name, sessionId(now), now),
+    identify(now, userId: string, traits?: Props) {
+      setUser(userId, traits);
+      hub.record('identify', { traits: traits || {} }, now);
+    },
+    reset() {
+      forgetVisitor();
+      getAnonymousId();
+    },
+    consent(_now, granted: boolean) {
+      const before = hub.allowance;
+      // At once, so the calls that follow are (or are not) recorded; the rest in the consent chunk.
+      hub.allowance = granted ? 2 : 0;
+      setPersist(granted);
+      // The decision is remembered even when it refuses: the one value stored without consent.
+      writeState('consent', granted, true);
+      hub.chunk('consent').then((c) => c?.applyConsent(granted, before, hub.outbox.state, forgetVisitor, hub.openStore));
+    },
+  };
+}
