@@ -64,12 +64,14 @@ test('403 pauses sending and keeps the events; flush() resumes', async ({ page, 
 });
 
 test('offline, then online: nothing is lost, and sending resumes without a new event', async ({ page, context, server }) => {
+  await page.clock.install();
   await page.goto(`${server.url}/shop/cart.html`);
   await mj(page, 'microjourney.flush()');
   await context.setOffline(true);
   await track(page, names('offline', 4));
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
-  await page.waitForTimeout(500); // offline for a while: the condition itself
+  // A minute offline, at once on Playwright's clock: the batch timer fires and finds no network.
+  await page.clock.runFor(60_000);
   await context.setOffline(false);
   await waitForEvents(server, (e) => names('offline', 4).every((n) => e.some((x) => x.name == n)));
 });
@@ -95,10 +97,12 @@ test('a tab closed mid-flush: its events are sent by the next page once the leas
   await first.goto(`${server.url}/shop/cart.html`);
   await first.evaluate(() => (window as any).microjourney.flush());
   // The collector stalls, so the tab closes with the batch claimed and unanswered.
-  await first.route('**/mj/collect', () => {});
+  let stalled!: () => void;
+  const claimed = new Promise<void>((resolve) => (stalled = resolve));
+  await first.route('**/mj/collect', () => stalled());
   await track(first, names('closed', 3));
   first.evaluate(() => (window as any).microjourney.flush()).catch(() => {});
-  await first.waitForTimeout(300);
+  await claimed; // the flush's request is out: its batch is claimed
   await first.close({ runBeforeUnload: false });
   const next = await context.newPage();
   await next.goto(`${server.url}/shop/index.html`);
@@ -173,10 +177,12 @@ test('repeated reloads while tracking: every event arrives, once', async ({ page
 test('the collector goes away (connections refused) and comes back: nothing is lost', async ({ page, server }) => {
   await page.goto(`${server.url}/shop/cart.html`);
   await mj(page, 'microjourney.flush()');
-  await page.route('**/mj/collect', (route) => route.abort('connectionrefused'));
+  let refused = 0;
+  await page.route('**/mj/collect', (route) => (refused++, route.abort('connectionrefused')));
   await track(page, names('away', 5));
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
-  await page.waitForTimeout(1500); // the collector stays away a while: the condition itself
+  // The collector stays away until the SDK has tried again (its first backoff is at most 1 s).
+  await expect.poll(() => refused).toBeGreaterThanOrEqual(2);
   await page.unroute('**/mj/collect');
   await waitForEvents(server, (e) => names('away', 5).every((n) => e.some((x) => x.name == n)), 30_000);
 });

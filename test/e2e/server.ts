@@ -87,13 +87,14 @@ export const test = base.extend<{ server: TestServer }>({
 
 /** Waits until the collector holds events matching `until`, and returns what it holds. */
 export async function waitForEvents(server: TestServer, until: (events: MjEvent[]) => boolean, timeout = 20_000): Promise<Received> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const got = await server.received();
-    if (until(got.events)) return got;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for events; the collector holds: ${got.events.map((e) => `${e.type}:${e.name ?? e.page.path}`).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let got = await server.received();
+  await expect
+    .poll(async () => until((got = await server.received()).events), { timeout, intervals: [100] })
+    .toBe(true)
+    .catch(() => {
+      throw new Error(`timed out waiting for events; the collector holds: ${got.events.map((e) => `${e.type}:${e.name ?? e.page.path}`).join(', ')}`);
+    });
+  return got;
 }
 
 /**
