@@ -112,6 +112,36 @@ test('a tab closed mid-flush: its events are sent by the next page once the leas
   for (const n of names('closed', 3)) expect(events.filter((e) => e.name == n)).toHaveLength(1);
 });
 
+test('a tab closed mid-flush whose exit request is lost too: the next page sends its batch once the lease runs out, once', async ({ context, server }) => {
+  const first = await context.newPage();
+  await first.goto(`${server.url}/shop/cart.html`);
+  await first.evaluate(() => (window as any).microjourney.flush());
+  // From here the collector stalls: the flush's request claims the batch and hangs, and the
+  // keepalive request the tab sends as it closes is lost with it.
+  server.hold(true);
+  const held = server.posts();
+  await track(first, names('leased', 3));
+  first.evaluate(() => (window as any).microjourney.flush()).catch(() => {});
+  await expect.poll(() => server.posts()).toBe(held + 1);
+  await first.close({ runBeforeUnload: true });
+  await expect.poll(() => server.posts()).toBe(held + 2); // the keepalive went out, and was held
+  server.hold(false);
+  // The next page's clock is Playwright's, so the 30 s lease (LEASE, src/delivery.ts) passes at once.
+  const next = await context.newPage();
+  await next.clock.install();
+  await next.goto(`${server.url}/shop/index.html`);
+  // Within the lease the batch is the closed tab's: this flush sends the page view and not it.
+  expect(await next.evaluate(() => (window as any).microjourney.flush())).toMatchObject({ ok: true, sent: 1 });
+  await waitForEvents(server, (e) => e.some((x) => x.page.path == '/shop/index.html'));
+  expect((await server.received()).events.filter((e) => e.name?.startsWith('leased'))).toEqual([]);
+  // Past it, the batch is free: a flush (this one, or the batch timer the jump fires) takes it.
+  await next.clock.fastForward(30_000);
+  expect(await next.evaluate(() => (window as any).microjourney.flush())).toMatchObject({ ok: true, pending: 0 });
+  const got = await waitForEvents(server, (e) => names('leased', 3).every((n) => e.some((x) => x.name == n)));
+  for (const n of names('leased', 3)) expect(got.events.filter((e) => e.name == n)).toHaveLength(1);
+  expect(got.duplicates).toBe(0);
+});
+
 test('IndexedDB unavailable: events wait in localStorage, survive a reload and arrive', async ({ page, server }) => {
   await page.goto(`${server.url}/no-idb.html`);
   await track(page, names('no_idb', 3));

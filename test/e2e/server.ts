@@ -43,12 +43,19 @@ export interface TestServer {
   answer(statuses: number[]): void;
   /** How many POSTs reached /mj/collect, whatever the answer. */
   posts(): number;
+  /**
+   * While on, POSTs to /mj/collect are held: counted, never answered and never collected (a
+   * collector that stalls). A page's request stays pending until the page closes or the SDK's
+   * timeout; a keepalive request sent as a page closes is lost.
+   */
+  hold(on: boolean): void;
 }
 
 export const test = base.extend<{ server: TestServer }>({
   server: async ({}, use) => {
     const scripted: number[] = [];
     let posts = 0;
+    let holding = false;
     const server: any = await startServer({
       // Pages under /csp/ are served with the strict policy a careful site sets.
       headers: (url: URL) =>
@@ -61,6 +68,7 @@ export const test = base.extend<{ server: TestServer }>({
           setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/basic.json'))), 1500),
         '/mj/collect': (req: any, res: any) => {
           if (req.method === 'POST') posts++;
+          if (holding && req.method === 'POST') return void req.resume();
           const status = req.method === 'POST' ? scripted.shift() : undefined;
           if (status === undefined) return server.collector.handle(req, res);
           req.resume();
@@ -80,6 +88,7 @@ export const test = base.extend<{ server: TestServer }>({
       received: async () => JSON.parse(JSON.stringify(server.collector.snapshot())),
       answer: (statuses) => void scripted.push(...statuses),
       posts: () => posts,
+      hold: (on) => void (holding = on),
     });
     await server.close();
   },
