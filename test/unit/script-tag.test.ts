@@ -8,6 +8,9 @@ import { stubNetwork } from './stub-network';
 // The script's src is the sources' folder, so the chunks it loads beside itself are src/*.ts.
 const src = new URL('../../src/script-tag.js', `file://${import.meta.dirname}/`).href;
 const w = window as any;
+/** vi.waitFor's patience: a report waits for the diagnostics chunk, slow to load the first time on a busy machine. */
+const loaded = { timeout: 10_000 };
+vi.setConfig({ testTimeout: 30_000 });
 const collector = (url: string): Config => ({ collector: { url } });
 
 /** The snippet sites paste before the script: a function that queues its calls in `q`. */
@@ -66,7 +69,7 @@ it('takes the config from data-config; an init in the queue after it is reported
   stub('init', collector('/mj/other'));
   stub('track', 'queued');
   const mj = await runScriptTag('/configs/site.json');
-  await vi.waitFor(() => expect(codes).toEqual(['init-again']));
+  await vi.waitFor(() => expect(codes).toEqual(['init-again']), loaded);
   expect(await mj.flush()).toMatchObject({ ok: true });
   expect(net.names()).toEqual(['page', 'track:queued']);
   expect(new Set(net.posts)).toEqual(new Set(['/mj/site']));
@@ -89,7 +92,7 @@ it('reports an inline config that is not JSON, and tracks on without a collector
   installStub()('on', 'error', (e: { code: string }) => codes.push(e.code));
   const mj = await runScriptTag();
   // Then the empty config standing in for it is checked: it has no collector.
-  await vi.waitFor(() => expect(codes).toEqual(['config-inline', 'config']));
+  await vi.waitFor(() => expect(codes).toEqual(['config-inline', 'config']), loaded);
   mj.track('still_tracking');
   // Nowhere to send: flush() settles with the events kept.
   expect(await mj.flush()).toMatchObject({ ok: false, pending: 2 });
@@ -100,7 +103,7 @@ it('says once, when no config is given anywhere, how to give one', async () => {
   stubNetwork();
   installStub()('track', 'waits_for_a_config');
   await runScriptTag();
-  await vi.waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^microjourney: no config\. Add data-config=/)));
+  await vi.waitFor(() => expect(console.warn).toHaveBeenCalledWith(expect.stringMatching(/^microjourney: no config\. Add data-config=/)), loaded);
   expect(console.warn).toHaveBeenCalledTimes(1);
 });
 
@@ -112,7 +115,7 @@ it('a queued call that cannot be read costs itself only; the calls after it are 
   stub.q.push(null, { length: 1, get 0() { throw new Error('hostile entry'); } });
   stub('track', 'after_bad_entries');
   const mj = await runScriptTag('/c.json');
-  await vi.waitFor(() => expect(codes).toEqual(['internal', 'internal']));
+  await vi.waitFor(() => expect(codes).toEqual(['internal', 'internal']), loaded);
   await mj.flush();
   expect(net.names()).toEqual(['page', 'track:after_bad_entries']);
 });
