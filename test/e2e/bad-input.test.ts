@@ -76,10 +76,14 @@ test('unknown commands and wrong arguments: one message each, an error event, no
     await mj.show('no-such-widget');
     await mj.show('constructor');
     mj.track('tracked_after_bad_calls');
-    await new Promise((r) => setTimeout(r, 300));
+    // Reports come out in order: once a last bad call's is out, every report before it is too.
+    const last = new Promise((resolve) => mj.on('error', (e: any) => e.message.includes('"last"') && resolve(e)));
+    mj.track('', 'last');
+    await last;
     return codes;
   });
   expect(errors).toEqual([]);
+  expect(codes.pop()).toBe('MicrojourneyError:command');
   expect(codes).toEqual([
     'MicrojourneyError:unknown-command',
     'MicrojourneyError:command',
@@ -89,6 +93,7 @@ test('unknown commands and wrong arguments: one message each, an error event, no
     'MicrojourneyError:unknown-widget',
     'MicrojourneyError:unknown-widget',
   ]);
+  await expect.poll(() => messages.length).toBe(8);
   expect(messages).toEqual([
     expect.stringMatching(/^microjourney: unknown command "stepp"; the call was ignored\. Commands: init, step, track/),
     'microjourney: step() expects a step name string (`journey:step` for a named journey) and an optional props object, got (42); the call was ignored.',
@@ -97,6 +102,7 @@ test('unknown commands and wrong arguments: one message each, an error event, no
     'microjourney: on() expects an event name (response, shown, dismissed, error, flush) and a function, got ("respnse", "function"); the call was ignored.',
     'microjourney: show("no-such-widget"): there is no widget "no-such-widget" in /widgets (known: nps-test). Add it to the config or fix the id.',
     'microjourney: show("constructor"): there is no widget "constructor" in /widgets (known: nps-test). Add it to the config or fix the id.',
+    'microjourney: track() expects an event name string and an optional props object, got ("", "last"); the call was ignored.',
   ]);
   // No request for a widget chunk named after what Object.prototype holds.
   expect(requested.filter((u) => u.includes('/widgets/'))).toEqual([]);
@@ -186,19 +192,30 @@ test('an on(error) listener that throws is reported once and never called again 
   const errors: unknown[] = [];
   page.on('pageerror', (e) => errors.push(e));
   await page.goto(`${server.url}/shop/cart.html`);
-  const calls = await page.evaluate(async () => {
+  const { calls, heard } = await page.evaluate(async () => {
     const mj = (window as any).microjourney;
     let calls = 0;
     mj.on('error', () => {
       calls++;
       throw new Error('listener broke');
     });
+    // A second listener makes a second bad call once it heard the first: that call is reported
+    // after the first listener's failure was, so when it is heard, a loop would have shown.
+    const heard: string[] = [];
+    const second = new Promise<void>((resolve) =>
+      mj.on('error', (e: any) => {
+        heard.push(e.code);
+        if (heard.length == 1) mj.step(43);
+        else resolve();
+      }),
+    );
     mj.step(42);
-    await new Promise((r) => setTimeout(r, 1000));
-    return calls;
+    await second;
+    return { calls, heard };
   });
-  // Once for step(42)'s error; its own failure is printed, not sent back to it (it looped forever).
-  expect(calls).toBe(1);
+  // Once for each bad call; its own failure is printed, never sent back to it (it looped forever).
+  expect(heard).toEqual(['command', 'command']);
+  expect(calls).toBe(2);
   expect(messages.filter((m) => m.includes(`an on('error') listener threw (listener broke)`))).toHaveLength(1);
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
   await mj(page, `microjourney.track('after_throwing_listener')`);

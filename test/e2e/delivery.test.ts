@@ -64,12 +64,14 @@ test('403 pauses sending and keeps the events; flush() resumes', async ({ page, 
 });
 
 test('offline, then online: nothing is lost, and sending resumes without a new event', async ({ page, context, server }) => {
+  await page.clock.install();
   await page.goto(`${server.url}/shop/cart.html`);
   await mj(page, 'microjourney.flush()');
   await context.setOffline(true);
   await track(page, names('offline', 4));
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
-  await page.waitForTimeout(500); // offline for a while: the condition itself
+  // A minute offline, at once on Playwright's clock: the batch timer fires and finds no network.
+  await page.clock.runFor(60_000);
   await context.setOffline(false);
   await waitForEvents(server, (e) => names('offline', 4).every((n) => e.some((x) => x.name == n)));
 });
@@ -95,10 +97,12 @@ test('a tab closed mid-flush: its events are sent by the next page once the leas
   await first.goto(`${server.url}/shop/cart.html`);
   await first.evaluate(() => (window as any).microjourney.flush());
   // The collector stalls, so the tab closes with the batch claimed and unanswered.
-  await first.route('**/mj/collect', () => {});
+  let stalled!: () => void;
+  const claimed = new Promise<void>((resolve) => (stalled = resolve));
+  await first.route('**/mj/collect', () => stalled());
   await track(first, names('closed', 3));
   first.evaluate(() => (window as any).microjourney.flush()).catch(() => {});
-  await first.waitForTimeout(300);
+  await claimed; // the flush's request is out: its batch is claimed
   await first.close({ runBeforeUnload: false });
   const next = await context.newPage();
   await next.goto(`${server.url}/shop/index.html`);
@@ -106,6 +110,36 @@ test('a tab closed mid-flush: its events are sent by the next page once the leas
   // Either the keepalive on close or the next page (after the 30 s lease) delivers them.
   const { events } = await waitForEvents(server, (e) => names('closed', 3).every((n) => e.some((x) => x.name == n)), 45_000);
   for (const n of names('closed', 3)) expect(events.filter((e) => e.name == n)).toHaveLength(1);
+});
+
+test('a tab closed mid-flush whose exit request is lost too: the next page sends its batch once the lease runs out, once', async ({ context, server }) => {
+  const first = await context.newPage();
+  await first.goto(`${server.url}/shop/cart.html`);
+  await first.evaluate(() => (window as any).microjourney.flush());
+  // From here the collector stalls: the flush's request claims the batch and hangs, and the
+  // keepalive request the tab sends as it closes is lost with it.
+  server.hold(true);
+  const held = server.posts();
+  await track(first, names('leased', 3));
+  first.evaluate(() => (window as any).microjourney.flush()).catch(() => {});
+  await expect.poll(() => server.posts()).toBe(held + 1);
+  await first.close({ runBeforeUnload: true });
+  await expect.poll(() => server.posts()).toBe(held + 2); // the keepalive went out, and was held
+  server.hold(false);
+  // The next page's clock is Playwright's, so the 30 s lease (LEASE, src/delivery.ts) passes at once.
+  const next = await context.newPage();
+  await next.clock.install();
+  await next.goto(`${server.url}/shop/index.html`);
+  // Within the lease the batch is the closed tab's: this flush sends the page view and not it.
+  expect(await next.evaluate(() => (window as any).microjourney.flush())).toMatchObject({ ok: true, sent: 1 });
+  await waitForEvents(server, (e) => e.some((x) => x.page.path == '/shop/index.html'));
+  expect((await server.received()).events.filter((e) => e.name?.startsWith('leased'))).toEqual([]);
+  // Past it, the batch is free: a flush (this one, or the batch timer the jump fires) takes it.
+  await next.clock.fastForward(30_000);
+  expect(await next.evaluate(() => (window as any).microjourney.flush())).toMatchObject({ ok: true, pending: 0 });
+  const got = await waitForEvents(server, (e) => names('leased', 3).every((n) => e.some((x) => x.name == n)));
+  for (const n of names('leased', 3)) expect(got.events.filter((e) => e.name == n)).toHaveLength(1);
+  expect(got.duplicates).toBe(0);
 });
 
 test('IndexedDB unavailable: events wait in localStorage, survive a reload and arrive', async ({ page, server }) => {
@@ -173,10 +207,12 @@ test('repeated reloads while tracking: every event arrives, once', async ({ page
 test('the collector goes away (connections refused) and comes back: nothing is lost', async ({ page, server }) => {
   await page.goto(`${server.url}/shop/cart.html`);
   await mj(page, 'microjourney.flush()');
-  await page.route('**/mj/collect', (route) => route.abort('connectionrefused'));
+  let refused = 0;
+  await page.route('**/mj/collect', (route) => (refused++, route.abort('connectionrefused')));
   await track(page, names('away', 5));
   expect(await mj(page, 'microjourney.flush()')).toMatchObject({ ok: false });
-  await page.waitForTimeout(1500); // the collector stays away a while: the condition itself
+  // The collector stays away until the SDK has tried again (its first backoff is at most 1 s).
+  await expect.poll(() => refused).toBeGreaterThanOrEqual(2);
   await page.unroute('**/mj/collect');
   await waitForEvents(server, (e) => names('away', 5).every((n) => e.some((x) => x.name == n)), 30_000);
 });

@@ -32,13 +32,14 @@ const after = (log: string[], name: string) => log.slice(log.indexOf(`mark:${nam
 
 test('exit intent on desktop: the pointer leaves through the top edge, after the minimum dwell', async ({ page, server }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.clock.install();
   // A 3 s dwell: the early exit below must still fall inside it on a loaded CI machine.
   const log = await start(page, server.url, { on: 'exit-intent', minDwell: '3s' });
   await page.mouse.move(600, 300);
   await page.mouse.move(600, 5);
   await page.mouse.move(600, -20); // too early: under the minimum dwell
-  // The minimum dwell is real time the visitor spends; then the same exit counts.
-  await page.waitForTimeout(3000);
+  // The minimum dwell passes at once on Playwright's clock; then the same exit counts.
+  await page.clock.fastForward(3000);
   await mark(page, 'dwelt');
   await page.mouse.move(600, 300);
   await page.mouse.move(600, 300, { steps: 2 });
@@ -52,10 +53,11 @@ test('exit intent on desktop: the pointer leaves through the top edge, after the
 test('exit intent on mobile: a fast scroll back up, with touch', async ({ browser, server }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
+  await page.clock.install();
   const log = await start(page, server.url, { on: 'exit-intent', minDwell: '500ms' });
   await page.evaluate(() => window.scrollTo(0, 3000));
-  // Past the minimum dwell: only the scroll's direction and speed decide now.
-  await page.waitForTimeout(700);
+  // Past the minimum dwell (at once, on Playwright's clock): only the scroll's direction and speed decide now.
+  await page.clock.fastForward(700);
   await mark(page, 'down');
   // A flick upwards: far, fast.
   await page.evaluate(async () => {
@@ -73,8 +75,9 @@ test('exit intent on mobile: a fast scroll back up, with touch', async ({ browse
 
 test('exit intent with a journey under way, and not without', async ({ page, server }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  await page.clock.install();
   const log = await start(page, server.url, { on: 'exit-intent', minDwell: '100ms', journey: 'checkout', incomplete: true }, { journeys: { checkout: { steps: ['cart', 'payment'] } } });
-  await page.waitForTimeout(200); // the minimum dwell, spent
+  await page.clock.fastForward(200); // the minimum dwell, spent
   await page.mouse.move(600, 300);
   await page.mouse.move(600, -20, { steps: 4 });
   // The rules saw the exit, and said no: no journey under way.
@@ -101,7 +104,9 @@ test('scroll depth: shows at 75% and not before', async ({ page, server }) => {
 
 test('rage clicks: three quick clicks on one spot, not three slow ones', async ({ page, server }) => {
   const log = await start(page, server.url, { on: 'rage-click' });
-  // Slow: the clicks' own pace (600 ms apart) is what this checks.
+  // Slow: the clicks' own pace (600 ms apart) is what this checks. Kept in real time: the
+  // detector reads each click's Event.timeStamp, the browser's own clock, which Playwright's
+  // clock does not move. The widget the quick clicks show below is the positive signal.
   for (let i = 0; i < 3; i++) {
     await page.click('#stubborn');
     await page.waitForTimeout(600);
@@ -117,11 +122,18 @@ test('rage clicks: three quick clicks on one spot, not three slow ones', async (
 });
 
 test('journey abandon: a journey not completed within abandonAfter shows the widget at the next page view', async ({ page, server }) => {
-  await start(page, server.url, { on: 'journey-abandon', journey: 'checkout' }, { journeys: { checkout: { steps: ['cart', 'payment'], abandonAfter: '1s' } } });
+  await page.clock.install();
+  const log = await start(page, server.url, { on: 'journey-abandon', journey: 'checkout' }, { journeys: { checkout: { steps: ['cart', 'payment'], abandonAfter: '1s' } } });
   await page.evaluate(() => (window as any).microjourney.step('checkout:cart'));
-  await page.waitForTimeout(1200); // abandonAfter (1 s) passes: the condition itself, not a wait for a result
+  // A page view within abandonAfter (1 s) arrives, and no abandon with it: the journey is under way.
+  await page.evaluate(() => history.pushState({}, '', '/soon'));
+  const arrived = async () => (await page.evaluate(() => (window as any).microjourney.flush()), (await server.received()).events);
+  await expect.poll(async () => (await arrived()).some((e) => e.page.path == '/soon')).toBe(true);
+  expect((await arrived()).filter((e) => e.type == 'journey_abandon')).toEqual([]);
+  await page.clock.fastForward(1200); // abandonAfter passes, at once on Playwright's clock
   await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
   await expect(widget(page)).toHaveCount(1);
+  expect(log).toEqual(['w: shows on journey_abandon']);
 });
 
 test('poor web vitals: a large layout shift (CLS over 0.25) shows the widget; web-vitals loads only for such a rule', async ({ page, server }) => {
@@ -130,8 +142,9 @@ test('poor web vitals: a large layout shift (CLS over 0.25) shows the widget; we
   await page.setViewportSize({ width: 1280, height: 800 });
   await start(page, server.url, { on: 'vitals', metric: 'CLS' });
   await expect.poll(() => requested.includes('/assets/mj/vitals.js')).toBe(true);
-  await page.evaluate(async () => {
-    await new Promise((r) => setTimeout(r, 600)); // no recent input: the shift counts
+  // No input came before the shift (one within 500 ms of input would not count), and
+  // web-vitals observes layout shifts with buffered: true, so it sees one made before it loaded.
+  await page.evaluate(() => {
     const block = document.createElement('div');
     block.style.height = '700px';
     document.body.prepend(block);

@@ -43,12 +43,19 @@ export interface TestServer {
   answer(statuses: number[]): void;
   /** How many POSTs reached /mj/collect, whatever the answer. */
   posts(): number;
+  /**
+   * While on, POSTs to /mj/collect are held: counted, never answered and never collected (a
+   * collector that stalls). A page's request stays pending until the page closes or the SDK's
+   * timeout; a keepalive request sent as a page closes is lost.
+   */
+  hold(on: boolean): void;
 }
 
 export const test = base.extend<{ server: TestServer }>({
   server: async ({}, use) => {
     const scripted: number[] = [];
     let posts = 0;
+    let holding = false;
     const server: any = await startServer({
       // Pages under /csp/ are served with the strict policy a careful site sets.
       headers: (url: URL) =>
@@ -64,6 +71,7 @@ export const test = base.extend<{ server: TestServer }>({
           setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/consent-required.json'))), 1500),
         '/mj/collect': (req: any, res: any) => {
           if (req.method === 'POST') posts++;
+          if (holding && req.method === 'POST') return void req.resume();
           const status = req.method === 'POST' ? scripted.shift() : undefined;
           if (status === undefined) return server.collector.handle(req, res);
           req.resume();
@@ -83,6 +91,7 @@ export const test = base.extend<{ server: TestServer }>({
       received: async () => JSON.parse(JSON.stringify(server.collector.snapshot())),
       answer: (statuses) => void scripted.push(...statuses),
       posts: () => posts,
+      hold: (on) => void (holding = on),
     });
     await server.close();
   },
@@ -90,13 +99,14 @@ export const test = base.extend<{ server: TestServer }>({
 
 /** Waits until the collector holds events matching `until`, and returns what it holds. */
 export async function waitForEvents(server: TestServer, until: (events: MjEvent[]) => boolean, timeout = 20_000): Promise<Received> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const got = await server.received();
-    if (until(got.events)) return got;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for events; the collector holds: ${got.events.map((e) => `${e.type}:${e.name ?? e.page.path}`).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let got = await server.received();
+  await expect
+    .poll(async () => until((got = await server.received()).events), { timeout, intervals: [100] })
+    .toBe(true)
+    .catch(() => {
+      throw new Error(`timed out waiting for events; the collector holds: ${got.events.map((e) => `${e.type}:${e.name ?? e.page.path}`).join(', ')}`);
+    });
+  return got;
 }
 
 /**

@@ -4,6 +4,7 @@ import { post, REQUEST_TIMEOUT } from '../../src/transport';
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 it('gives up after its timeout even when the page’s fetch ignores the abort signal', async () => {
@@ -36,4 +37,44 @@ it('reads the status and passes Retry-After on as sent, seconds or a date (the d
   expect(await post('/mj/collect', '{}', {})).toEqual({ status: 429, retryAfter: 'Wed, 21 Oct 2015 07:28:00 GMT' });
   vi.stubGlobal('fetch', async () => new Response(null, { status: 200 }));
   expect(await post('/mj/collect', '{}', {})).toEqual({ status: 200, retryAfter: null });
+});
+
+it('POSTs the body and headers as given, with keepalive only when asked', async () => {
+  const calls: RequestInit[] = [];
+  vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => (calls.push(init), new Response(null, { status: 204 })));
+  expect(await post('/mj/collect', 'body-1', { 'Idempotency-Key': 'k.1' })).toEqual({ status: 204, retryAfter: undefined });
+  await post('/mj/collect', 'body-2', {}, true);
+  expect(calls.map(({ method, body, headers, keepalive }) => ({ method, body, headers, keepalive }))).toEqual([
+    { method: 'POST', body: 'body-1', headers: { 'Idempotency-Key': 'k.1' }, keepalive: false },
+    { method: 'POST', body: 'body-2', headers: {}, keepalive: true },
+  ]);
+});
+
+it('hands a refused keepalive request to sendBeacon, and answers it as a network error', async () => {
+  const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
+  // Chromium rejects a keepalive fetch at once when its 64 KiB in-flight budget is spent.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+  expect(await post('/mj/collect', 'the-body', {}, true)).toEqual({ status: 0 });
+  expect(beacon).toHaveBeenCalledExactlyOnceWith('/mj/collect', 'the-body');
+});
+
+it('uses no beacon for an ordinary request that failed, nor for a keepalive request that timed out', async () => {
+  const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+  expect(await post('/mj/collect', '{}', {}, false)).toEqual({ status: 0 });
+  // A request that timed out may still arrive: a beacon would send it a second time.
+  vi.useFakeTimers();
+  vi.stubGlobal('fetch', () => new Promise(() => {}));
+  const stalled = post('/mj/collect', '{}', {}, true);
+  await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT);
+  expect(await stalled).toEqual({ status: 0 });
+  expect(beacon).not.toHaveBeenCalled();
+});
+
+it('reads Retry-After in seconds only: a date, a negative number or text is no delay', async () => {
+  const answers = ['0', 'Wed, 21 Oct 2015 07:28:00 GMT', '-1', 'soon'];
+  vi.stubGlobal('fetch', async () => new Response(null, { status: 429, headers: { 'Retry-After': answers.shift()! } }));
+  const results = [];
+  for (let i = 0; i < 4; i++) results.push((await post('/mj/collect', '{}', {})).retryAfter);
+  expect(results).toEqual([0, undefined, undefined, undefined]);
 });

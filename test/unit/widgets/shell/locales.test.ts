@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { loadStrings, LOCALES, pickLocale } from '../../widgets/shell/locales';
+import { loadStrings, LOCALES, pickLocale } from '../../../../widgets/shell/locales';
 
 it('has every string in every locale', async () => {
   expect([...LOCALES].sort()).toEqual(['ar', 'de', 'en', 'es', 'fr', 'he', 'ru']);
