@@ -69,7 +69,21 @@ export interface MjEvent {
   props?: Record<string, unknown>;
   traits?: Record<string, unknown>;
   widget?: { id: string; type: string };
-  response?: Record<string, unknown>;
+  response?: WidgetResponse;
+  [field: string]: unknown;
+}
+
+/**
+ * A widget's answer, as a `response` event carries it: NPS `{ score, category, comment }`, CSAT
+ * `{ thumb | score and scale, positive, comment }`, exit `{ choice, index, other }` (README,
+ * Widgets), each with these.
+ */
+export interface WidgetResponse {
+  locale?: string;
+  /** One per showing of a widget: a partial answer and the full one that follows share it, and the full one supersedes the partial. */
+  response_id?: string;
+  /** true: chosen and not sent — the widget was dismissed, or the page hid or closed with it on screen. */
+  partial?: boolean;
   [field: string]: unknown;
 }
 
