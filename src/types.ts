@@ -73,11 +73,7 @@ export interface MjEvent {
   [field: string]: unknown;
 }
 
-/**
- * A widget's answer, as a `response` event carries it: NPS `{ score, category, comment }`, CSAT
- * `{ thumb | score and scale, positive, comment }`, exit `{ choice, index, other }` (README,
- * Widgets), each with these.
- */
+/** A widget's answer, as a `response` event carries it; its fields by widget type are in the README (Widgets). */
 export interface WidgetResponse {
   locale?: string;
   /** One per showing of a widget: a partial answer and the full one that follows share it, and the full one supersedes the partial. */
