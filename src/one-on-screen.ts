@@ -1,4 +1,5 @@
 import type { RulesView } from './rules-view';
+import type { MjEvent } from './types';
 
 /**
  * At most one widget on screen across all the site's tabs: a Web Lock held from the moment a
@@ -24,10 +25,13 @@ export function createOneOnScreen(view: RulesView, onShow: (id: string) => void)
         });
       });
     },
-    /** A widget event: shown keeps the lock; answered or dismissed frees it. */
-    onWidgetEvent(id: string, type: string): void {
-      if (type == 'widget_shown') shownNow.add(id);
-      else free(id);
+    /**
+     * A widget event: shown keeps the lock; answered or dismissed frees it. A partial answer
+     * does not: it is recorded when the page hides with the widget still on screen (issue 12 §4).
+     */
+    onWidgetEvent(id: string, event: MjEvent): void {
+      if (event.type == 'widget_shown') shownNow.add(id);
+      else if (!event.response?.partial) free(id);
     },
   };
 }

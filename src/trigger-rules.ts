@@ -68,7 +68,7 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
       guard(`a ${event.type} event`, () => {
         ctx.setTouchpoint(event.channel?.touchpoint);
         if (event.widget) {
-          screen.onWidgetEvent(event.widget.id, event.type);
+          screen.onWidgetEvent(event.widget.id, event);
           return recordFrequency(event.widget.id, event, ctx);
         }
         if (event.type == 'page') {

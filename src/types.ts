@@ -69,7 +69,17 @@ export interface MjEvent {
   props?: Record<string, unknown>;
   traits?: Record<string, unknown>;
   widget?: { id: string; type: string };
-  response?: Record<string, unknown>;
+  response?: WidgetResponse;
+  [field: string]: unknown;
+}
+
+/** A widget's answer, as a `response` event carries it; its fields by widget type are in the README (Widgets). */
+export interface WidgetResponse {
+  locale?: string;
+  /** One per showing of a widget: a partial answer and the full one that follows share it, and the full one supersedes the partial. */
+  response_id?: string;
+  /** true: chosen and not sent — the widget was dismissed, or the page hid or closed with it on screen. */
+  partial?: boolean;
   [field: string]: unknown;
 }
 

@@ -18,9 +18,12 @@ const Thumb = ({ down }: { down?: boolean }) => (
  * config; then an optional comment. The answer's `positive` is what CSAT counts (up, or 4–5).
  */
 function csat(five: boolean) {
-  return function Csat({ t, questionId, respond }: BodyProps) {
+  return function Csat({ t, questionId, draft, submit }: BodyProps) {
     const [value, setValue] = useState<number | string | null>(null);
     const [comment, setComment] = useState('');
+    const positive = five ? (value as number) >= 4 : value == 'up';
+    // The answer so far: the frame sends it on submit, or as partial if the customer leaves.
+    draft.current = value === null ? null : { ...(five ? { score: value, scale: 5 } : { thumb: value }), positive, comment: comment.trim() || null };
     const options = five
       ? t.scale.map((label, i) => ({ value: i + 1, label: `${i + 1}, ${label}`, content: <span class="mj-icon">{i + 1}</span> }))
       : [
@@ -28,14 +31,7 @@ function csat(five: boolean) {
           { value: 'down', label: t.bad, content: [<Thumb down />, t.bad] },
         ];
     return (
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (value === null) return;
-          const positive = five ? (value as number) >= 4 : value == 'up';
-          respond({ ...(five ? { score: value, scale: 5 } : { thumb: value }), positive, comment: comment.trim() || null });
-        }}
-      >
+      <form onSubmit={submit}>
         <RadioGroup className="mj-choices" options={options} value={value} onChange={setValue} labelledBy={questionId} />
         {value !== null && (
           <div class="mj-follow">

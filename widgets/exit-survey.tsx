@@ -8,18 +8,15 @@ import { RadioGroup } from './shell/radio-group';
  * the locale's), the last one "other" with a text field.
  */
 function exitSurvey(reasons?: string[]) {
-  return function ExitSurvey({ t, questionId, respond }: BodyProps) {
+  return function ExitSurvey({ t, questionId, draft, submit }: BodyProps) {
     const list = reasons?.length ? [...reasons, t.reasons[t.reasons.length - 1]!] : t.reasons;
     const [choice, setChoice] = useState<number | null>(null);
     const [other, setOther] = useState('');
     const isOther = choice == list.length - 1;
+    // The answer so far: the frame sends it on submit, or as partial if the customer leaves.
+    draft.current = choice === null ? null : { choice: list[choice], index: choice, other: isOther ? other.trim() || null : null };
     return (
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (choice !== null) respond({ choice: list[choice], index: choice, other: isOther ? other.trim() || null : null });
-        }}
-      >
+      <form onSubmit={submit}>
         <RadioGroup className="mj-reasons" options={list.map((r, i) => ({ value: i, label: r, content: r }))} value={choice} onChange={(v) => setChoice(v as number)} labelledBy={questionId} />
         {choice !== null && (
           <div class="mj-follow">

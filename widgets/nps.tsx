@@ -10,17 +10,14 @@ export const category = (score: number) => (score <= 6 ? 'detractor' : score <= 
  * NPS: a 0–10 radio group that reads 0 → 10 left to right in every locale, then one follow-up
  * question by category and an optional comment.
  */
-function Nps({ t, locale, questionId, respond }: BodyProps) {
+function Nps({ t, locale, questionId, draft, submit }: BodyProps) {
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState('');
+  // The answer so far: the frame sends it on submit, or as partial if the customer leaves.
+  draft.current = score === null ? null : { score, category: category(score), comment: comment.trim() || null };
   const options = Array.from({ length: 11 }, (_, i) => ({ value: i, label: i == 0 ? `0, ${t.npsLow}` : i == 10 ? `10, ${t.npsHigh}` : String(i), content: i }));
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (score !== null) respond({ score, category: category(score), comment: comment.trim() || null });
-      }}
-    >
+    <form onSubmit={submit}>
       <RadioGroup className="mj-scale" options={options} value={score} onChange={(v) => setScore(v as number)} labelledBy={questionId} />
       <div class="mj-anchors" aria-hidden="true">
         <span lang={locale}>{t.npsLow}</span>

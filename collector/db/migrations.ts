@@ -114,4 +114,17 @@ create table mj_ingest_stats (
 alter table mj_events add column sdk text;
 `,
   },
+  {
+    version: 3,
+    name: 'partial answers: the response id, and the answers another one supersedes',
+    sql: `
+-- A widget answer chosen and not sent arrives as partial (issue 12 §4); the same showing's full
+-- answer, or a later partial, carries the same response_id. Per response_id one answer stands:
+-- the full one, else the latest partial (ingest/settle-answers.ts); the others are superseded,
+-- and the report reads only rows that stand (report/queries/filters.ts). Null for older events.
+alter table mj_events add column response_id text;
+alter table mj_events add column superseded boolean not null default false;
+create index mj_events_response_id on mj_events (response_id) where response_id is not null;
+`,
+  },
 ];

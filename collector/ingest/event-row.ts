@@ -10,13 +10,15 @@ export const EVENT_COLUMNS = [
   'id', 'type', 'ts', 'anonymous_id', 'session_id', 'user_id', 'seq', 'name', 'path',
   'touchpoint', 'source', 'medium', 'campaign', 'channel_group', 'first_group', 'last_group',
   'stage', 'journey', 'step', 'widget_id', 'widget_type', 'locale', 'device',
-  'score', 'nps_category', 'positive', 'reason', 'comment', 'partial', 'vitals_rating', 'negative',
+  'score', 'nps_category', 'positive', 'reason', 'comment', 'partial', 'response_id', 'vitals_rating', 'negative',
   'source_format', 'sdk', 'body',
 ] as const;
 
 export interface EventRow {
   id: string;
   negative: boolean;
+  /** An answer's `response.response_id`: the showing whose partial and full answers it links. */
+  responseId: string | null;
   values: unknown[];
 }
 
@@ -53,14 +55,15 @@ export function eventRow(e: WireEvent, request: RequestContext): EventRow {
   const isAnswer = e.type == 'response' && e.response && typeof e.response == 'object';
   const answer = isAnswer ? answerFields(widgetType, e.response) : null;
   const locale = language(e.response?.locale) ?? language(e.props?.locale) ?? language(request.locale);
+  const responseId = isAnswer ? text(e.response.response_id) : null;
   const values = [
     e.id, e.type, e.ts, e.anonymous_id, e.session_id, e.user_id ?? null, e.seq, e.name ?? null, e.page.path,
     channel.touchpoint, channel.source.source, channel.source.medium, channel.source.campaign ?? null,
     channelGroup(source), channelGroup(channel.first_touch), channelGroup(channel.last_touch),
     e.journey.stage ?? null, e.journey.name ?? null, e.journey.step ?? null, e.widget?.id ?? null, widgetType, locale, request.device,
     answer?.score ?? null, answer?.category ?? null, answer?.positive ?? null, answer?.reason ?? null, answer?.comment ?? null,
-    isAnswer ? e.response.partial === true : false, isAnswer ? vitalsRating(e.vitals) : null, answer?.negative ?? false,
+    isAnswer ? e.response.partial === true : false, responseId, isAnswer ? vitalsRating(e.vitals) : null, answer?.negative ?? false,
     request.format, request.sdk ?? null, e,
   ];
-  return { id: e.id, negative: answer?.negative ?? false, values };
+  return { id: e.id, negative: answer?.negative ?? false, responseId, values };
 }

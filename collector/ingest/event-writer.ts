@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { EventRow } from './event-row.js';
 import { countIngest, insertEvents, openInboxEntries, queueWebhooks } from './insert-events.js';
+import { settleAnswers } from './settle-answers.js';
 
 /** Where answers are posted: `all` answers, or only negative ones (the default). */
 export interface WebhookTarget {
@@ -45,7 +46,9 @@ export function createEventWriter(db: Database, webhook?: WebhookTarget, onStore
     const rows = owned.flat();
     const fresh = await db.transaction(async (tx) => {
       const fresh = await insertEvents(tx, rows);
-      const added = rows.filter((r) => fresh.has(r.id));
+      // A partial answer and its full answer: one stands (a partial arriving late is superseded at once).
+      const late = await settleAnswers(tx, [...new Set(rows.flatMap((r) => (fresh.has(r.id) && r.responseId ? [r.responseId] : [])))]);
+      const added = rows.filter((r) => fresh.has(r.id) && !late.has(r.id));
       await openInboxEntries(tx, added.filter((r) => r.negative).map((r) => r.id));
       if (webhook) {
         const answers = added.filter((r) => r.values[1] == 'response' && (webhook.all || r.negative));

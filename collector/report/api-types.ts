@@ -33,6 +33,8 @@ export interface NpsFigure {
   high: number | null;
   /** n < 30: shown greyed. */
   small: boolean;
+  /** Partial answers (chosen, not sent): not in n nor in the score, shown beside it. */
+  partial: number;
 }
 
 /** CSAT: the share of positive answers, with Wilson's 95 % interval. */
@@ -44,6 +46,8 @@ export interface CsatFigure {
   low: number | null;
   high: number | null;
   small: boolean;
+  /** Partial answers (chosen, not sent): not in n nor in the score, shown beside it. */
+  partial: number;
 }
 
 /** One point of a trend: a day (`YYYY-MM-DD`) or the Monday of a week. */
@@ -66,7 +70,7 @@ export interface Summary {
   csat: CsatFigure;
   shown: number;
   responses: number;
-  /** Answers flagged partial (a score chosen, then dismissed). */
+  /** Of `responses`, the answers flagged partial (chosen, not sent: dismissed, or the page closed). */
   partial: number;
   dismissed: number;
   /** responses ÷ shown, 0–1; null when nothing was shown. */
@@ -160,7 +164,10 @@ export interface Answer {
   positive: boolean | null;
   reason: string | null;
   comment: string | null;
+  /** Chosen, not sent (the widget dismissed, or the page closed with it on screen): an answer, flagged; not in NPS or CSAT. */
   partial: boolean;
+  /** The showing the answer belongs to: a full answer supersedes a partial with the same id. */
+  responseId: string | null;
   stage: string | null;
   journey: string | null;
   step: string | null;

@@ -10,16 +10,17 @@ import { ALL, describeOnDataset, expectFigure } from './report-dataset.js';
 describeOnDataset('report figures', (view, db) => {
   test('summary: the headline', async () => {
     const s = await view('summary');
-    // 13 NPS answers: promoters v01 10, v01 9, v04 9, v09 10, v10 9, v13 10 (6); passives v05 8,
-    // v06 7, v11 7 (3); detractors v02 3, v07 6, v12 2, v14 0 (partial, still an answer) (4).
-    // NPS = (6 − 4) / 13 = 15.385; p + d − (p − d)² = 10/13 − (2/13)² = 0.769231 − 0.023669 = 0.745562;
-    // SE = sqrt(0.745562 / 13) = 0.239481; interval 15.385 ± 46.938 = −31.554 … 62.323. n < 30: small.
-    expectFigure(s.nps, { n: 13, promoters: 6, passives: 3, detractors: 4, score: 15.3846, low: -31.5536, high: 62.3228, small: true });
+    // 12 NPS answers: promoters v01 10, v01 9, v04 9, v09 10, v10 9, v13 10 (6); passives v05 8,
+    // v06 7, v11 7 (3); detractors v02 3, v07 6, v12 2 (3). v14's 0 is partial (chosen, not sent):
+    // an answer for the response rate, not a rating — counted beside NPS, not in it.
+    // NPS = (6 − 3) / 12 = 25; p + d − (p − d)² = 0.75 − 0.0625 = 0.6875;
+    // SE = sqrt(0.6875 / 12) = 0.239357; interval 25 ± 46.914 = −21.914 … 71.914. n < 30: small.
+    expectFigure(s.nps, { n: 12, promoters: 6, passives: 3, detractors: 3, score: 25, low: -21.9139, high: 71.9139, small: true, partial: 1 });
     // 9 CSAT answers, positive: v01 5, v03 👍, v04 4, v08 👍, v09 👍 (5); not: v05 2, v06 👎, v07 1, v13 👎.
     // Wilson, z² = 3.8416, n = 9, p̂ = 0.555556: centre = (0.555556 + 3.8416/18) / (1 + 3.8416/9) = 0.768978 / 1.426844 = 0.538936;
     // half = 1.96 × sqrt(0.555556 × 0.444444 / 9 + 3.8416 / 324) / 1.426844 = 1.96 × sqrt(0.027435 + 0.011857) / 1.426844 = 0.272289.
-    expectFigure(s.csat, { n: 9, positive: 5, score: 55.5556, low: 26.6647, high: 81.1225, small: true });
-    // 26 answers (13 NPS + 9 CSAT + 4 exit), each after its widget_shown, plus 3 shown and dismissed
+    expectFigure(s.csat, { n: 9, positive: 5, score: 55.5556, low: 26.6647, high: 81.1225, small: true, partial: 0 });
+    // 26 answers (13 NPS, v14's partial included + 9 CSAT + 4 exit), each after its widget_shown, plus 3 shown and dismissed
     // unanswered (v09, v11, v14) = 29 shown; dismissed = those 3 + v14's partial answer = 4.
     expect({ shown: s.shown, responses: s.responses, partial: s.partial, dismissed: s.dismissed }).toEqual({ shown: 29, responses: 26, partial: 1, dismissed: 4 });
     expect(s.responseRate).toBeCloseTo(26 / 29, 6);
@@ -46,10 +47,10 @@ describeOnDataset('report figures', (view, db) => {
     expectFigure(at(5).csat, { n: 2, positive: 1, score: 50 });
     // 8 March: v10 (1 shown, answered), v11 (2 shown, 1 answered, 1 dismissed); onboarding v10 done, v11 abandoned.
     expect(brief(8)).toEqual({ shown: 3, responses: 2, dismissed: 1, started: 2, completed: 1, abandoned: 1 });
-    // 10 March: v12 NPS 2, v14 NPS 0 partial and a dismissed CSAT: NPS −100.
+    // 10 March: v12 NPS 2, v14 NPS 0 partial (an answer, not in NPS) and a dismissed CSAT: NPS −100 of 1.
     expect(brief(10)).toEqual({ shown: 3, responses: 2, dismissed: 2, started: 1, completed: 1, abandoned: 0 });
-    expectFigure(at(10).nps, { n: 2, detractors: 2, score: -100 });
-    expect(at(14).nps).toEqual({ n: 0, promoters: 0, passives: 0, detractors: 0, score: null, low: null, high: null, small: true });
+    expectFigure(at(10).nps, { n: 1, detractors: 1, score: -100, partial: 1 });
+    expect(at(14).nps).toEqual({ n: 0, promoters: 0, passives: 0, detractors: 0, score: null, low: null, high: null, small: true, partial: 0 });
     const sum = (key: 'shown' | 'responses' | 'dismissed' | 'started' | 'completed' | 'abandoned') => s.trend.reduce((n, p) => n + p[key], 0);
     expect([sum('shown'), sum('responses'), sum('dismissed'), sum('started'), sum('completed'), sum('abandoned')]).toEqual([29, 26, 4, 11, 6, 5]);
   });
@@ -88,26 +89,27 @@ describeOnDataset('report figures', (view, db) => {
     const d = await view('dimensions');
     // [key, NPS n, NPS, CSAT n, CSAT, answers of any kind]
     const table = (rows: typeof d.stage) => rows.map((r) => [r.key, r.nps.n, r.nps.score == null ? null : Math.round(r.nps.score * 100) / 100, r.csat.n, r.csat.score == null ? null : Math.round(r.csat.score * 100) / 100, r.responses]);
-    // Stages in journey order. consideration: NPS v02 3, v13 10, v14 0 → (1 − 2)/3; CSAT v03 👍,
+    // v14's partial NPS 0 is an answer (the last column) but in no NPS below.
+    // Stages in journey order. consideration: NPS v02 3, v13 10 → (1 − 1)/2; CSAT v03 👍,
     // v06 👎, v08 👍, v13 👎 → 2/4. purchase: NPS v01 10, v04 9, v05 8, v07 6 → (2 − 1)/4; CSAT
     // v01 5, v04 4, v05 2, v07 1, v09 👍 → 3/5; plus the 4 exit answers. retention: v01 9, v09 10,
     // v10 9, v11 7, v12 2 → (3 − 1)/5.
     expect(table(d.stage)).toEqual([
       ['awareness', 1, 0, 0, null, 1],
-      ['consideration', 3, -33.33, 4, 50, 7],
+      ['consideration', 2, 0, 4, 50, 7],
       ['purchase', 4, 25, 5, 60, 13],
       ['retention', 5, 40, 0, null, 5],
     ]);
-    // web: NPS 10, 9, 3, 9, 8, 7, 6, 10, 0 → (4 − 3)/9; CSAT 4 of 8 (all but v09's).
+    // web: NPS 10, 9, 3, 9, 8, 7, 6, 10 → (4 − 2)/8; CSAT 4 of 8 (all but v09's).
     expect(table(d.touchpoint)).toEqual([
-      ['web', 9, 11.11, 8, 50, 21],
+      ['web', 8, 25, 8, 50, 21],
       ['app', 3, 0, 0, null, 3],
       ['store', 1, 100, 1, 100, 2],
     ]);
     // The session's channel, in REPORT.md's order. Direct: v02's second session (NPS 3), v06 (7,
-    // 👎, exit), v14 (0) → (0 − 2)/3. Paid Search: v02's exit, v03 (👍, exit), v04 (9, 4/5), v08 (👍, exit).
+    // 👎, exit), v14 (0, partial: not in NPS) → (0 − 1)/2. Paid Search: v02's exit, v03 (👍, exit), v04 (9, 4/5), v08 (👍, exit).
     expect(table(d.channel)).toEqual([
-      ['Direct', 3, -66.67, 1, 0, 5],
+      ['Direct', 2, -50, 1, 0, 5],
       ['Paid Search', 1, 100, 3, 100, 7],
       ['Organic Search', 1, 0, 1, 0, 2],
       ['Organic Social', 1, 100, 1, 0, 2],
@@ -116,7 +118,7 @@ describeOnDataset('report figures', (view, db) => {
       ['App', 3, 0, 0, null, 3],
     ]);
     // Steps: the most answers first, not set last. confirmation: NPS 10, 9, 9, 8, 6 → (3 − 1)/5 (v01's
-    // week-later answer is still at confirmation); CSAT 5, 4, 2, 1 → 2/4. Not set: NPS 3, 7, 10, 10, 0;
+    // week-later answer is still at confirmation); CSAT 5, 4, 2, 1 → 2/4. Not set: NPS 3, 7, 10, 10;
     // CSAT 👍 👎 👍 👍 👎.
     expect(table(d.step)).toEqual([
       ['confirmation', 5, 40, 4, 50, 9],
@@ -125,25 +127,25 @@ describeOnDataset('report figures', (view, db) => {
       ['cart', 0, null, 0, null, 1],
       ['payment', 0, null, 0, null, 1],
       ['profile', 1, 0, 0, null, 1],
-      [null, 5, 0, 5, 60, 10],
+      [null, 4, 25, 5, 60, 10],
     ]);
-    // en: NPS 10, 9, 8, 7, 6, 10, 9, 7, 10, 0 → (5 − 2)/10 = 30; CSAT 3 of 7.
+    // en: NPS 10, 9, 8, 7, 6, 10, 9, 7, 10 → (5 − 1)/9 = 44.44; CSAT 3 of 7.
     expect(table(d.locale)).toEqual([
-      ['en', 10, 30, 7, 42.86, 19],
+      ['en', 9, 44.44, 7, 42.86, 19],
       ['he', 2, 0, 1, 100, 4],
       ['ar', 1, -100, 1, 100, 3],
     ]);
-    // desktop: NPS 10, 9, 8, 6, 10, 0 → (3 − 2)/6; CSAT 5, 👍, 2, 1, 👎 → 2/5. mobile: NPS 3, 7, 10, 9, 7, 2 → 0.
+    // desktop: NPS 10, 9, 8, 6, 10 → (3 − 1)/5; CSAT 5, 👍, 2, 1, 👎 → 2/5. mobile: NPS 3, 7, 10, 9, 7, 2 → 0.
     expect(table(d.device)).toEqual([
-      ['desktop', 6, 16.67, 5, 40, 12],
+      ['desktop', 5, 40, 5, 40, 12],
       ['mobile', 6, 0, 3, 66.67, 12],
       ['tablet', 1, 100, 1, 100, 2],
     ]);
     // The worst rating of each answer's vitals. good: NPS 10 (v01), 7 (v06: every value on the
-    // boundary), 6, 10 (v13), 0 → (2 − 2)/5. needs improvement: v01's 9 (LCP 3 s), v04's 9 (INP
+    // boundary), 6, 10 (v13) → (2 − 1)/4. needs improvement: v01's 9 (LCP 3 s), v04's 9 (INP
     // 350 ms). poor: v02's 3 (LCP 5.2 s), v05's 8 (LCP 4.5 s). Not set: the store and app answers.
     expect(table(d.vitals)).toEqual([
-      ['good', 5, 0, 4, 50, 10],
+      ['good', 4, 25, 4, 50, 10],
       ['needs-improvement', 2, 100, 2, 100, 6],
       ['poor', 2, -50, 2, 0, 5],
       [null, 4, 25, 1, 100, 5],
@@ -158,13 +160,14 @@ describeOnDataset('report figures', (view, db) => {
     expect(a.journey).toBe('checkout');
     // [channel, sessions, contacts, conversions, NPS n, NPS] for first touch, then last touch.
     const side = (t: (typeof a.rows)[number]['first']) => [t.sessions, t.contacts, t.conversions, t.nps.n, t.nps.score == null ? null : Math.round(t.nps.score * 100) / 100];
+    // Direct, first and last: v06 (NPS 7) and v14 (its 0 partial: not in NPS).
     // First touch: Email = v01's 2 sessions + v04's (u01, u04; v01 and v04 converted; NPS 10, 9, 9).
     // Organic Search = v02's 2 sessions + v05's (v05 converted; NPS 3, 8). Paid Search = v03, v08 (u03).
     // Organic Social = v07 (u07, converted; NPS 6) + v13 (NPS 10). App: onboarding does not convert here.
     // Last touch: Email = v01 ×2 + v07 (NPS 10, 9, 6); Paid Search = v02 ×2 (the direct visit does not
     // override), v03, v04, v08 (u03, u04; v04 converted; NPS 3, 9); Organic Search = v05.
     expect(a.rows.map((r) => [r.channel, side(r.first), side(r.last)])).toEqual([
-      ['Direct', [2, 0, 0, 2, -50], [2, 0, 0, 2, -50]],
+      ['Direct', [2, 0, 0, 1, 0], [2, 0, 0, 1, 0]],
       ['Paid Search', [2, 1, 0, 0, null], [5, 2, 1, 2, 0]],
       ['Organic Search', [3, 0, 1, 2, -50], [1, 0, 1, 1, 0]],
       ['Organic Social', [2, 1, 1, 2, 0], [1, 0, 0, 1, 100]],

@@ -8,7 +8,8 @@ import { startCollector } from '../../collector/server';
  * loop on a detractor, read a Hebrew comment right to left. axe finds no violation.
  *
  * Answers: NPS 10 and 9 from Email, 3 (Hebrew comment) and 7 from Paid Search, so NPS is
- * (2 − 1) / 4 = +25 overall, +100 for Email and −50 for Paid Search.
+ * (2 − 1) / 4 = +25 overall, +100 for Email and −50 for Paid Search; and a partial 2 from Paid
+ * Search (chosen, not sent), which is in no NPS.
  */
 
 type Collector = Awaited<ReturnType<typeof startCollector>>;
@@ -71,6 +72,8 @@ function batch() {
     ...visit('gil', 'paid', 15, ['cart', 'shipping'], false),
     ...answer('gil', 'paid', 10, 'exit', { choice: 'Shipping costs too much', index: 1, other: null, locale: 'en' }),
     event('hal', 'paid', 5, { type: 'widget_shown', widget: { id: 'nps-checkout', type: 'nps' } }),
+    // Hal chose 2 and closed the prompt: a partial answer, not in NPS, listed in the inbox.
+    event('hal', 'paid', 4.5, { type: 'response', widget: { id: 'nps-checkout', type: 'nps' }, response: { ...nps(2, null), response_id: 'hal-showing', partial: true } }),
     event('hal', 'paid', 4, { type: 'widget_dismissed', widget: { id: 'nps-checkout', type: 'nps' } }),
   ];
   return { sent_at: new Date().toISOString(), sdk: { name: 'microjourney', version: '0.1.0' }, events };
@@ -103,6 +106,7 @@ test('the headline shows NPS; a channel filter changes the figures and the URL',
   await page.goto(`${collector.url}/report`);
   await expect(headlineNps(page)).toHaveText('+25');
   await expect(page.locator('#headline-nps')).toContainText('n = 4');
+  await expect(page.locator('#headline-nps')).toContainText('+ 1 partial answer, not counted');
   await expect(page.locator('#headline-nps')).toContainText('Fewer than 30 answers');
 
   await channelMenu(page).selectOption('Paid Search');
@@ -121,6 +125,7 @@ test('the inbox shows the detractor; a status change with a note survives a relo
   await expect(item).toContainText('NPS 3');
   await expect(item).toContainText('user-dov');
   await expect(page.locator('#inbox li.answer', { hasText: 'Shipping costs too much' })).toBeVisible();
+  await expect(page.locator('#inbox li.answer', { hasText: 'NPS 2' })).toContainText('partial, not sent');
 
   await item.getByLabel('Status', { exact: true }).selectOption('contacted');
   await item.getByLabel('Note', { exact: true }).fill('Called, refund sent');

@@ -119,7 +119,7 @@ test('CSAT thumbs in Hebrew, with the keyboard: arrow keys follow right to left,
   await page.keyboard.press('Enter');
   await expect(w.getByRole('status')).toBeVisible();
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
-  expect(events.find((e) => e.type == 'response')!.response).toEqual({ thumb: 'down', positive: false, comment: 'המשלוח איטי', locale: 'he' });
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({ thumb: 'down', positive: false, comment: 'המשלוח איטי', locale: 'he', response_id: expect.any(String) });
 });
 
 test('CSAT on a 1–5 scale', async ({ page, server }) => {
@@ -164,7 +164,7 @@ test('the exit survey: a reason, "other" with text; a click outside dismisses it
   await w.locator('.mj-send').click();
   await expect(w.getByRole('status')).toBeVisible();
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
-  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'משהו אחר', index: 4, other: 'חיפשתי מידה אחרת', locale: 'he' });
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'משהו אחר', index: 4, other: 'חיפשתי מידה אחרת', locale: 'he', response_id: expect.any(String) });
   await w.getByRole('button', { name: 'סגירה' }).click();
   await show(page, 'exit');
   await page.mouse.click(5, 5); // on the backdrop
@@ -238,5 +238,5 @@ test('the exit survey with the keyboard alone', async ({ page, server }) => {
   await page.keyboard.press('Enter');
   await expect(w.getByRole('status')).toBeVisible();
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
-  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'Shipping costs or times', index: 2, other: null, locale: 'en' });
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'Shipping costs or times', index: 2, other: null, locale: 'en', response_id: expect.any(String) });
 });

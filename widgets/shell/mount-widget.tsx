@@ -1,6 +1,7 @@
 import { render, type FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WidgetContext } from '../../src/types';
+import { createAnswer, type Answer, type WidgetAnswer } from './create-answer';
 import { createHost } from './host';
 import { loadStrings, pickLocale, RTL, type Strings } from './locales';
 import { vitalsSoFar } from './vitals-so-far';
@@ -11,8 +12,10 @@ export interface BodyProps {
   locale: string;
   /** The id of the question, for `aria-labelledby`. */
   questionId: string;
-  /** Records the answer (with the locale, and the page's web vitals so far) and shows the thank-you. */
-  respond(response: Record<string, unknown>): void;
+  /** The answer so far: the body sets it as it renders, null until something is chosen. */
+  draft: { current: Answer | null };
+  /** The form's submit: records the answer (see `mountWidget`) and shows the thank-you. */
+  submit(e: Event): void;
 }
 
 type How = 'close' | 'escape' | 'outside';
@@ -23,6 +26,7 @@ interface FrameProps {
   locale: string;
   question: string;
   modal: boolean;
+  answer: WidgetAnswer;
   close(how: How | null): void;
   Body: FunctionComponent<BodyProps>;
 }
@@ -35,7 +39,7 @@ const FOCUSABLE = 'button:not([tabindex="-1"]), textarea, [tabindex="0"]';
  * takes focus, keeps it inside (Tab wraps), closes on Escape or a click outside, and the
  * page behind is inert (see `mountWidget`).
  */
-function Frame({ ctx, t, locale, question, modal, close, Body }: FrameProps) {
+function Frame({ ctx, t, locale, question, modal, answer, close, Body }: FrameProps) {
   const [sent, setSent] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const questionId = `${ctx.id}-q`;
@@ -57,9 +61,9 @@ function Frame({ ctx, t, locale, question, modal, close, Body }: FrameProps) {
       }
     }
   };
-  const respond = (response: Record<string, unknown>) => {
-    ctx.emit('response', { response: { ...response, locale }, vitals: vitalsSoFar() });
-    setSent(true);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (answer.submit()) setSent(true);
   };
   return (
     <div
@@ -84,7 +88,7 @@ function Frame({ ctx, t, locale, question, modal, close, Body }: FrameProps) {
           {t.thanks}
         </p>
       ) : (
-        <Body t={t} locale={locale} questionId={questionId} respond={respond} />
+        <Body t={t} locale={locale} questionId={questionId} draft={answer.draft} submit={submit} />
       )}
     </div>
   );
@@ -93,8 +97,11 @@ function Frame({ ctx, t, locale, question, modal, close, Body }: FrameProps) {
 /**
  * Mounts a widget: picks its locale and question (the config's `text.<locale>.question`, else
  * `text.en.question` with a warning, else the built-in `fallback` question), creates its host,
- * renders the frame and the body, and records `widget_shown`. Closing records
- * `widget_dismissed` with how (`close`, `escape`, `outside`), unless the widget was answered.
+ * renders the frame and the body, and records `widget_shown`. Sending records `response` (with
+ * the locale and the page's web vitals so far). Closing records `widget_dismissed` with how
+ * (`close`, `escape`, `outside`), unless the widget was answered; when something was chosen,
+ * the answer so far goes first as a partial `response` — as it does when the page hides or
+ * closes with the widget on screen (see `createAnswer`).
  */
 export async function mountWidget(ctx: WidgetContext, Body: FunctionComponent<BodyProps>, fallback: keyof Strings, modal = false): Promise<void> {
   const locale = pickLocale(ctx.config.locale);
@@ -116,13 +123,22 @@ export async function mountWidget(ctx: WidgetContext, Body: FunctionComponent<Bo
       before?.focus?.();
     };
   }
+  const answer = createAnswer((response) => ctx.emit('response', { response: { ...response, locale }, vitals: vitalsSoFar() }));
+  // Registered on document and in the capture phase, these run before the core's own listeners
+  // (on window, bubbling), which send what is queued as the page goes: the partial goes with it.
+  const hidden = () => document.visibilityState == 'hidden' && answer.leave();
+  document.addEventListener('visibilitychange', hidden);
+  addEventListener('pagehide', answer.leave, true);
   const close = (how: How | null) => {
+    document.removeEventListener('visibilitychange', hidden);
+    removeEventListener('pagehide', answer.leave, true);
+    answer.leave();
     if (how) ctx.emit('widget_dismissed', { props: { how } });
     render(null, host.box);
     host.remove();
     restore();
   };
   if (modal) host.box.addEventListener('click', () => close('outside'));
-  render(<Frame ctx={ctx} t={t} locale={locale} question={question} modal={modal} close={close} Body={Body} />, host.box);
+  render(<Frame ctx={ctx} t={t} locale={locale} question={question} modal={modal} answer={answer} close={close} Body={Body} />, host.box);
   ctx.emit('widget_shown', { props: { locale } });
 }

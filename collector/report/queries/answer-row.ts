@@ -3,7 +3,7 @@ import { isoSql } from './filters.js';
 
 /** The columns of an answer with its context, from `mj_events` aliased `e`. */
 export const ANSWER_SELECT = `e.id, ${isoSql('e.ts')} as ts, e.widget_id, e.widget_type, e.score::int as score,
-  e.nps_category, e.positive, e.reason, e.comment, e.partial, e.stage, e.journey, e.step, e.touchpoint,
+  e.nps_category, e.positive, e.reason, e.comment, e.partial, e.response_id, e.stage, e.journey, e.step, e.touchpoint,
   e.channel_group, e.locale, e.device, e.vitals_rating, e.user_id, e.anonymous_id`;
 
 /** An `Answer` from a row selected with `ANSWER_SELECT`. */
@@ -18,6 +18,7 @@ export const toAnswer = (r: Record<string, any>): Answer => ({
   reason: r.reason,
   comment: r.comment,
   partial: r.partial,
+  responseId: r.response_id,
   stage: r.stage,
   journey: r.journey,
   step: r.step,

@@ -8,7 +8,7 @@ import { filterWhere, isoSql, SqlParams } from './filters.js';
 const EVENT_SELECT = `e.id, e.type, ${isoSql('e.ts')} as ts, ${isoSql('e.received_at')} as received_at, e.anonymous_id, e.session_id,
   e.user_id, e.seq, e.name, e.path, e.touchpoint, e.source, e.medium, e.campaign, e.channel_group, e.first_group,
   e.last_group, e.stage, e.journey, e.step, e.widget_id, e.widget_type, e.locale, e.device, e.score::int as score,
-  e.nps_category, e.positive, e.reason, e.comment, e.partial, e.vitals_rating, e.negative, e.source_format,
+  e.nps_category, e.positive, e.reason, e.comment, e.partial, e.response_id, e.vitals_rating, e.negative, e.source_format,
   e.body -> 'props' as props`;
 
 /**

@@ -1,19 +1,28 @@
 import type { CsatFigure, NpsFigure } from '../api-types.js';
 
+const NPS = `type = 'response' and widget_type = 'nps' and nps_category is not null`;
+const CSAT = `type = 'response' and widget_type = 'csat' and positive is not null`;
+
 /**
  * Aggregates counting NPS and CSAT answers, for a select over `mj_events` rows (unqualified
- * columns). A partial answer (a score chosen, then dismissed) counts: REPORT.md, "Response rates".
+ * columns). A partial answer (chosen, not sent) counts as an answer in the response rate
+ * (REPORT.md, "Response and dismiss rates"), but not in NPS or CSAT, which REPORT.md defines
+ * without it: a score the customer did not send — perhaps one an arrow key passed over on the
+ * way to another — is not their rating. Partials are counted beside (`nps_partial`,
+ * `csat_partial`), so none is left out silently.
  */
 export const ANSWER_COUNTS = `
-  count(*) filter (where type = 'response' and widget_type = 'nps' and nps_category is not null)::int as nps_n,
-  count(*) filter (where type = 'response' and widget_type = 'nps' and nps_category = 'promoter')::int as nps_promoters,
-  count(*) filter (where type = 'response' and widget_type = 'nps' and nps_category = 'passive')::int as nps_passives,
-  count(*) filter (where type = 'response' and widget_type = 'nps' and nps_category = 'detractor')::int as nps_detractors,
-  count(*) filter (where type = 'response' and widget_type = 'csat' and positive is not null)::int as csat_n,
-  count(*) filter (where type = 'response' and widget_type = 'csat' and positive)::int as csat_positive`;
+  count(*) filter (where ${NPS} and not partial)::int as nps_n,
+  count(*) filter (where ${NPS} and not partial and nps_category = 'promoter')::int as nps_promoters,
+  count(*) filter (where ${NPS} and not partial and nps_category = 'passive')::int as nps_passives,
+  count(*) filter (where ${NPS} and not partial and nps_category = 'detractor')::int as nps_detractors,
+  count(*) filter (where ${NPS} and partial)::int as nps_partial,
+  count(*) filter (where ${CSAT} and not partial)::int as csat_n,
+  count(*) filter (where ${CSAT} and not partial and positive)::int as csat_positive,
+  count(*) filter (where ${CSAT} and partial)::int as csat_partial`;
 
 /** The columns `ANSWER_COUNTS` adds: additive, so a total is their sum. */
-export const ANSWER_COUNT_COLUMNS = ['nps_n', 'nps_promoters', 'nps_passives', 'nps_detractors', 'csat_n', 'csat_positive'];
+export const ANSWER_COUNT_COLUMNS = ['nps_n', 'nps_promoters', 'nps_passives', 'nps_detractors', 'nps_partial', 'csat_n', 'csat_positive', 'csat_partial'];
 
 /**
  * Adds the figures to each row of `counted` (a query with `ANSWER_COUNTS`' columns):
@@ -60,6 +69,7 @@ export const npsFigure = (r: Row): NpsFigure => ({
   low: r.nps_low,
   high: r.nps_high,
   small: r.nps_small,
+  partial: r.nps_partial,
 });
 
 /** The CSAT figure of a row of `withFigures`. */
@@ -70,4 +80,5 @@ export const csatFigure = (r: Row): CsatFigure => ({
   low: r.csat_low,
   high: r.csat_high,
   small: r.csat_small,
+  partial: r.csat_partial,
 });

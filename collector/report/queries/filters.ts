@@ -54,16 +54,20 @@ export interface WhereOptions {
   alias?: string;
   /** Filters this view applies differently (attribution chooses a journey rather than filtering on it). */
   except?: FilterName[];
+  /** Keep the answers another one superseded too (data health counts what is stored). */
+  withSuperseded?: boolean;
 }
 
 /**
  * The where-clause of the filters over `mj_events`: `ts` within the UTC days `from`…`to`
  * (`ts >= from 00:00Z and ts < to + 1 day 00:00Z`, so the index on `ts` serves it), and each
- * dimension filter as an equality on its column. Values go to `params`.
+ * dimension filter as an equality on its column. Values go to `params`. Rows superseded — a
+ * partial answer whose full answer (or a later partial) arrived — are in no view: an answer
+ * counts once wherever it is counted (issue 12 §4).
  */
-export function filterWhere(filters: ReportFilters, params: SqlParams, { alias, except = [] }: WhereOptions = {}): string {
+export function filterWhere(filters: ReportFilters, params: SqlParams, { alias, except = [], withSuperseded }: WhereOptions = {}): string {
   const column = (name: string) => (alias ? `${alias}.${name}` : name);
-  const parts: string[] = [];
+  const parts: string[] = withSuperseded ? [] : [`not ${column('superseded')}`];
   if (!except.includes('from')) parts.push(`${column('ts')} >= ${params.add(`${filters.from}T00:00:00Z`)}::timestamptz`);
   if (!except.includes('to')) parts.push(`${column('ts')} < ${params.add(`${addDays(filters.to, 1)}T00:00:00Z`)}::timestamptz`);
   for (const [name, col] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {

@@ -23,7 +23,7 @@ export async function health(db: Queryable, _ctx: ReportContext, filters: Report
      from mj_ingest_stats`,
   );
   const params = new SqlParams();
-  const where = filterWhere(filters, params);
+  const where = filterWhere(filters, params, { withSuperseded: true });
   // date_part answers a float; extract() answers numeric, which sorts three times slower.
   const [events] = await db.query<Record<string, any>>(
     `select count(*) filter (where type = 'sdk_dropped')::int as dropped_events,

@@ -15,12 +15,16 @@ export function describeScore(a: Answer): { text: string; tone: Tone } {
   return { text: `CSAT${scale} · ${a.positive ? 'satisfied' : 'not satisfied'}`, tone: a.positive ? 'good' : 'bad' };
 }
 
-/** The answer's score as a badge; the tone is also in the words, never only in the color. */
+/**
+ * The answer's score as a badge; the tone is also in the words, never only in the color. A
+ * partial answer (chosen, not sent) says so: it is not in NPS or CSAT.
+ */
 export function ScoreBadge({ answer }: { answer: Answer }) {
   const { text, tone } = describeScore(answer);
   return (
     <span class={`badge badge-${tone}`} dir="auto">
       {text}
+      {answer.partial && ' · partial, not sent'}
     </span>
   );
 }

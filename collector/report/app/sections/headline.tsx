@@ -31,19 +31,21 @@ function HeadlineStats({ summary }: { summary: Summary }) {
         <span>
           {formatCount(nps.promoters)} promoters, {formatCount(nps.passives)} passives, {formatCount(nps.detractors)} detractors
         </span>
+        <NotCounted partial={nps.partial} />
         {nps.small && <span class="caveat">Fewer than 30 answers: read with care.</span>}
       </Stat>
       <Stat id="headline-csat" label="CSAT" value={formatPercent(csat.score)} muted={csat.small}>
         <span>
           n = {formatCount(csat.n)} · 95 % interval {formatInterval(csat.low, csat.high, formatPercent)}
         </span>
+        <NotCounted partial={csat.partial} />
         {csat.small && <span class="caveat">Fewer than 30 answers: read with care.</span>}
       </Stat>
       <Stat label="Response rate" value={formatShare(summary.responseRate)}>
         <span>
           {formatCount(summary.responses)} answers of {formatCount(summary.shown)} shown
         </span>
-        {summary.partial > 0 && <span>{formatCount(summary.partial)} partial (a score chosen, then dismissed)</span>}
+        {summary.partial > 0 && <span>of which {formatCount(summary.partial)} partial (chosen, not sent)</span>}
       </Stat>
       <Stat label="Dismiss rate" value={formatShare(summary.dismissRate)}>
         <span>
@@ -60,4 +62,10 @@ function HeadlineStats({ summary }: { summary: Summary }) {
       </Stat>
     </dl>
   );
+}
+
+/** Partial answers are kept out of NPS and CSAT (README, "The report"): said beside the figure, never left out silently. */
+function NotCounted({ partial }: { partial: number }) {
+  if (!partial) return null;
+  return <span>+ {formatCount(partial)} partial {partial == 1 ? 'answer' : 'answers'}, not counted</span>;
 }
