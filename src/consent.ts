@@ -9,21 +9,22 @@ export type Allowance = 0 | 1 | 2;
 /**
  * Applies a decision (the consent chunk, loaded when the config has a `privacy` block, a
  * decision was remembered, or `consent()` is called; the core remembers the decision): withdrawn, it stops
- * sending, deletes what is queued and who the visitor was; granted, it moves what waited in
+ * sending and deletes what was queued before it (the core forgot who the visitor was); granted, it moves what waited in
  * memory to storage.
  */
-export async function applyConsent(granted: boolean, before: Allowance, outbox: OutboxState, forgetVisitor: () => void, openStore: () => Promise<EventStore>): Promise<void> {
-  if (!granted) {
-    outbox.mirror.clear();
-    forgetVisitor();
-  }
+export async function applyConsent(granted: boolean, before: Allowance, outbox: OutboxState, openStore: () => Promise<EventStore>, decidedAt: string): Promise<void> {
+  // A withdrawal deletes what was recorded before it (ids sort by time), never what a grant after it recorded.
+  const earlier = (id: string) => id < decidedAt;
+  if (!granted) for (const id of outbox.mirror.keys()) if (earlier(id)) outbox.mirror.delete(id);
   await outbox.settled();
-  if (!granted) return updateOutbox(outbox, (recs) => ({ del: recs.map((r) => r.e.id), result: undefined }));
+  if (!granted) return updateOutbox(outbox, (recs) => ({ del: recs.map((r) => r.e.id).filter(earlier), result: undefined }));
   if (before > 1) return;
   // From memory to storage, with what waited there.
   const recs = await updateOutbox(outbox, (all) => ({ result: all }));
   outbox.store = openStore();
   await (await outbox.store).put(recs);
+  // Sending paused while there was nowhere it was allowed to go: it may go now.
+  outbox.paused = false;
   outbox.schedule(0);
 }
 

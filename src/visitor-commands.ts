@@ -1,6 +1,7 @@
 import type { Props } from './api';
 import type { Hub } from './hub';
 import { forgetVisitor, getAnonymousId, getSession, setUser } from './identity';
+import { createUuid7 } from './lib/create-uuid7';
 import { setPersist, writeState } from './lib/local-state';
 
 /** What a recording command does once the config is known: `now` is when it was called. */
@@ -9,6 +10,7 @@ export type Command = (now: number, ...args: any[]) => void;
 /** The commands a call can make, by name: what each records, at the time it was called. */
 export function createCommands(hub: Hub): Record<string, Command> {
   const sessionId = (now: number, pages?: number) => getSession(now, hub.arrival, hub.touchpoint, pages).id;
+  let deciding: Promise<unknown> = Promise.resolve();
   return {
     page(now, href: string) {
       // The session counts this page; only named journeys can be abandoned.
@@ -28,14 +30,17 @@ export function createCommands(hub: Hub): Record<string, Command> {
       forgetVisitor();
       getAnonymousId();
     },
-    consent(_now, granted: boolean) {
+    consent(now, granted: boolean) {
       const before = hub.allowance;
+      const decidedAt = createUuid7(now);
+      if (!granted) forgetVisitor();
       // At once, so the calls that follow are (or are not) recorded; the rest in the consent chunk.
       hub.allowance = granted ? 2 : 0;
       setPersist(granted);
       // The decision is remembered even when it refuses: the one value stored without consent.
       writeState('consent', granted, true);
-      hub.chunk('consent').then((c) => c?.applyConsent(granted, before, hub.outbox.state, forgetVisitor, hub.openStore));
+      // One decision at a time: a withdrawal deletes what was queued before a grant that follows it moves anything.
+      deciding = deciding.then(() => hub.chunk('consent')).then((c) => c?.applyConsent(granted, before, hub.outbox.state, hub.openStore, decidedAt));
     },
   };
 }

@@ -5,8 +5,8 @@ import { stubNetwork } from './stub-network';
 
 // The classic entry runs when it is imported, as the browser runs the script: each test sets
 // the page up (the stub and its queue, the script tag, an inline config), then imports it anew.
-// The script's src is the sources' folder, so the chunks it loads beside itself are src/*.ts.
-const src = new URL('../../src/script-tag.js', `file://${import.meta.dirname}/`).href;
+// The script's src is in the chunks' folder, so the chunks it loads beside itself are src/chunks/*.ts.
+const src = new URL('../../src/chunks/script-tag.js', `file://${import.meta.dirname}/`).href;
 const w = window as any;
 /** vi.waitFor's patience: a report waits for the diagnostics chunk, slow to load the first time on a busy machine. */
 const loaded = { timeout: 10_000 };

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import { setPersist } from '../../src/lib/local-state';
 
@@ -9,4 +10,6 @@ beforeEach(() => {
   sessionStorage.clear();
   // …then forgotten: the state module hears of the clear as it would of another tab's.
   dispatchEvent(new StorageEvent('storage', { key: null }));
+  // A new, empty IndexedDB: what an earlier test's instance left queued is not this test's.
+  globalThis.indexedDB = new IDBFactory();
 });
