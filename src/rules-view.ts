@@ -27,7 +27,8 @@ export function createRulesView(config: Config, c: RulesContext) {
     setTouchpoint: (value: string | undefined) => void (touchpoint = value || touchpoint),
     now: Date.now,
     anonymousId: () => c.read<string>('aid') || '',
-    session: () => c.read<Session>('session')!,
+    // None when reset() (or another tab) forgot the visitor while a widget's delay ran: a session of its own.
+    session: () => c.read<Session>('session') || ({ id: '' } as Session),
     traits: () => c.read<Record<string, unknown>>('traits') || {},
     // The stage and the journey are the visitor's; the step count (per session) is not used here.
     journey: () => c.read<JourneyContext>('journey') || ({ stage: null, name: null } as JourneyContext),

@@ -32,6 +32,17 @@ describe('trigger rules', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
+  it('a visitor forgotten during a widget\'s delay (reset) is checked as a new one, without an error', async () => {
+    const report = vi.fn();
+    const { shown } = setup(nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s' } }));
+    const rules = createTriggerRules(nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s' } }), { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never }, report);
+    rules.onEvent(event('step', { name: 'checkout:confirmation' }));
+    writeState('session', undefined);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(report).not.toHaveBeenCalled();
+    expect(shown).toEqual(['nps']);
+  });
+
   it('fire on their moment only', async () => {
     const { rules, shown } = setup(nps());
     rules.onEvent(event('step', { name: 'checkout:cart' }));
