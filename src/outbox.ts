@@ -1,7 +1,7 @@
 import type { Chunks } from './api';
 import type { Report } from './lib/create-reporter';
-import { toJson } from './lib/json';
-import { BATCH_EVENTS, takeBatch } from './lib/take-batch';
+import { BATCH_EVENTS } from './lib/take-batch';
+import { keepUnsaved, sendOnExit } from './send-on-exit';
 import { createMemoryStore, type EventStore, type Rec } from './store';
 import type { Delivery } from './transport';
 import type { MjEvent } from './types';
@@ -57,7 +57,31 @@ export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'ur
   onDrop(drops: Drops): void;
 }
 
-const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
+/** The outbox as the core uses it. */
+export interface Outbox {
+  state: OutboxState;
+  /** Queues an event; resolves once it is stored. `urgent` sends it without waiting for a batch. */
+  add(event: MjEvent, urgent?: boolean): Promise<void>;
+  /** Sends everything queued now, one batch at a time; resolves when done or when a batch failed. Lifts a pause. */
+  flush(): Promise<FlushResult>;
+  /** The page is back (visible, online, restored): flush soon, and let the exit path send again. */
+  wake(): void;
+  /**
+   * The page may be going away: keeps what is not stored yet for the next page (when consent
+   * allows storing), and sends the oldest unacknowledged events with keepalive (send-on-exit.ts).
+   */
+  flushOnExit(): void;
+}
+
+/** Sends what is stored, batch by batch (the delivery chunk), once the writes so far are done. */
+async function drainOnce(state: OutboxState, loadDelivery: OutboxOptions['loadDelivery']): Promise<FlushResult> {
+  await state.settled();
+  // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
+  if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: state.mirror.size };
+  const { drain } = await loadDelivery();
+  // One tab flushes at a time, so two tabs never send the same stored batch together.
+  return navigator.locks?.request('microjourney-flush', () => drain(state)) || drain(state);
+}
 
 /**
  * The durable queue between the tracking calls and the collector (DESIGN §5). Every event is
@@ -67,7 +91,7 @@ const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
  * or the next page, once the lease runs out. A memory mirror of the unacknowledged events lets
  * the page-exit path build its payload synchronously.
  */
-export function createOutbox(o: OutboxOptions) {
+export function createOutbox(o: OutboxOptions): Outbox {
   let pending: MjEvent[] = [];
   let written = Promise.resolve();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -126,15 +150,9 @@ export function createOutbox(o: OutboxOptions) {
     }
   }
 
+  /** One flush at a time in this tab, each after the last. */
   function run(): Promise<FlushResult> {
-    const result = chain.then(async () => {
-      await state.settled();
-      // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
-      if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: mirror.size };
-      const { drain } = await o.loadDelivery();
-      // One tab flushes at a time, so two tabs never send the same stored batch together.
-      return navigator.locks?.request('microjourney-flush', () => drain(state)) || drain(state);
-    });
+    const result = chain.then(() => drainOnce(state, o.loadDelivery));
     chain = result.catch(() => {});
     return result;
   }
@@ -142,8 +160,7 @@ export function createOutbox(o: OutboxOptions) {
   return {
     state,
 
-    /** Queues an event; resolves once it is stored. `urgent` sends it without waiting for a batch. */
-    add(event: MjEvent, urgent = false): Promise<void> {
+    add(event, urgent) {
       mirror.set(event.id, event);
       if (!pending.length) written = Promise.resolve().then(write);
       pending.push(event);
@@ -152,44 +169,20 @@ export function createOutbox(o: OutboxOptions) {
       return written;
     },
 
-    /** Sends everything queued now, one batch at a time; resolves when done or when a batch failed. Lifts a pause. */
-    flush(): Promise<FlushResult> {
+    flush() {
       state.paused = false;
       return run();
     },
 
-    /** The page is back (visible, online, restored): flush soon, and let the exit path send again. */
-    wake(): void {
+    wake() {
       sentOnExit.clear();
       if (mirror.size || pending.length) schedule(0);
     },
 
-    /**
-     * The page may be going away: send the oldest unacknowledged events (≤ 32 KB) with
-     * keepalive, synchronously. They are deleted only if a 2xx arrives while the page lives;
-     * otherwise the next page load sends them again, and the collector de-duplicates.
-     */
-    flushOnExit(): void {
-      // A write still in flight may be aborted with the document: keep those events, synchronously,
-      // where the next page's store looks for leftovers (`mj_q…`, under a key of this write's own).
-      const unsaved = [...saving, ...pending.map((e) => ({ e, lease: 0 }))];
-      if (unsaved.length && o.mayPersist())
-        try {
-          localStorage['mj_q' + unsaved[0]!.e.id] = toJson(unsaved);
-        } catch {
-          /* no localStorage: the keepalive below is the only chance */
-        }
-      if (state.paused) return;
-      const batch = takeBatch([...mirror.values()].filter((e) => !sentOnExit.has(e.id)).sort(byId));
-      if (!batch.length) return;
-      batch.forEach((e) => sentOnExit.add(e.id));
-      o.send(batch, true)
-        ?.then(({ status }) => {
-          if (status > 199 && status < 300) return state.acknowledge(batch, status);
-        })
-        .catch(() => {});
+    flushOnExit() {
+      if (o.mayPersist()) keepUnsaved([...saving, ...pending.map((e) => ({ e, lease: 0 }))]);
+      sendOnExit(state, sentOnExit);
     },
   };
 }
 
-export type Outbox = ReturnType<typeof createOutbox>;

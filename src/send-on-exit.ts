@@ -1,0 +1,39 @@
+import { toJson } from './lib/json';
+import { takeBatch } from './lib/take-batch';
+import type { OutboxState } from './outbox';
+import type { Rec } from './store';
+import type { MjEvent } from './types';
+
+const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
+
+/**
+ * Writes still in flight may be aborted with the document: keeps those records, synchronously,
+ * where the next page's store looks for leftovers (`mj_q…`, under a key of this write's own).
+ */
+export function keepUnsaved(unsaved: Rec[]): void {
+  if (unsaved.length)
+    try {
+      localStorage['mj_q' + unsaved[0]!.e.id] = toJson(unsaved);
+    } catch {
+      /* no localStorage: the keepalive is the only chance */
+    }
+}
+
+/**
+ * Sends the oldest unacknowledged events (≤ 32 KB) with keepalive, synchronously, each once
+ * per exit (`sent`: `visibilitychange` and `pagehide` both fire on a navigation). They are
+ * deleted only if a 2xx arrives while the page lives; otherwise the next page load sends them
+ * again, and the collector de-duplicates.
+ */
+export function sendOnExit(state: OutboxState, sent: Set<string>): void {
+  if (state.paused) return;
+  const batch = takeBatch([...state.mirror.values()].filter((e) => !sent.has(e.id)).sort(byId));
+  if (!batch.length) return;
+  batch.forEach((e) => sent.add(e.id));
+  state
+    .send(batch, true)
+    ?.then(({ status }) => {
+      if (status > 199 && status < 300) return state.acknowledge(batch, status);
+    })
+    .catch(() => {});
+}
