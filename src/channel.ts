@@ -1,5 +1,6 @@
 import { readState, writeState } from './lib/local-state';
 import type { ChannelContext, Source, Touch } from './types';
+import { TOUCHPOINT } from './lib/storage-keys';
 
 /** Query parameters that describe the arrival. No other parameter is ever recorded (PII). */
 export const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
@@ -11,7 +12,7 @@ const CLICK_IDS: Record<string, [string, string]> = {
   ttclid: ['tiktok', 'cpc'],
   li_fat_id: ['linkedin', 'cpc'],
 };
-export const ATTRIBUTION_PARAMS = [...CAMPAIGN_PARAMS, ...Object.keys(CLICK_IDS), 'mj_tp'];
+export const ATTRIBUTION_PARAMS = [...CAMPAIGN_PARAMS, ...Object.keys(CLICK_IDS), TOUCHPOINT];
 
 const source = (name: string, medium: string, extra: Partial<Source> = {}): Source => ({ source: name, medium, ...extra });
 
@@ -60,10 +61,10 @@ export const sourceKey = (s: Source) => [s.source, s.medium, s.campaign] + '';
 export function readTouchpoint(url: URL, configured?: string, store?: boolean): string {
   // The stored one is checked too: another script may have written anything there.
   const valid = (tp: string | null) => (tp && /^[a-z][\w-]{0,31}$/.test(tp) ? tp : null);
-  let tp = valid(url.searchParams.get('mj_tp'));
+  let tp = valid(url.searchParams.get(TOUCHPOINT));
   try {
-    if (tp) store && sessionStorage.setItem('mj_tp', tp);
-    else tp = valid(sessionStorage.getItem('mj_tp'));
+    if (tp) store && sessionStorage.setItem(TOUCHPOINT, tp);
+    else tp = valid(sessionStorage.getItem(TOUCHPOINT));
   } catch {
     /* storage disabled: the URL alone decides */
   }

@@ -2,8 +2,9 @@ import { fromJson, toJson } from './lib/json';
 import { fits, type Shape } from './lib/shape';
 import { takeAll } from './lib/take-all';
 import { apply, type EventStore, type Rec } from './store';
+import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
-const KEY = 'mj_q';
+const KEY = PREFIX + LEFTOVERS;
 
 /** What a queued record must hold to be sent (the delivery chunk checks the rest). */
 const RECORD: Shape = { e: { id: '', type: '', ts: '' }, lease: 0 };
@@ -49,4 +50,4 @@ export function openLocalStore(): EventStore {
  * Takes the events a fallback left in localStorage (`mj_q`), and those a page kept at exit
  * while their IndexedDB write was in flight (`mj_q<id>`), to move them into IndexedDB.
  */
-export const takeLeftovers = () => takeAll<Rec>('q', RECORD);
+export const takeLeftovers = () => takeAll<Rec>(LEFTOVERS, RECORD);

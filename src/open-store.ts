@@ -1,6 +1,7 @@
 import type { Chunks } from './api';
 import { openIdbStore, probeIdb } from './idb-store';
 import { createMemoryStore, type EventStore } from './store';
+import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
 /**
  * The store for queued events: IndexedDB when it passes its probe (moving back any events a
@@ -11,7 +12,7 @@ export async function openStore(load: () => Promise<Chunks['local-store']>): Pro
   const idb = openIdbStore();
   const ok = await probeIdb(idb);
   try {
-    if (ok && !Object.keys(localStorage).some((k) => k.startsWith('mj_q'))) return idb;
+    if (ok && !Object.keys(localStorage).some((k) => k.startsWith(PREFIX + LEFTOVERS))) return idb;
     const local = await load();
     if (!ok) return local.openLocalStore();
     await idb.put(local.takeLeftovers().map((r) => ({ ...r, lease: 0 })));

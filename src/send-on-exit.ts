@@ -3,6 +3,7 @@ import { takeBatch } from './lib/take-batch';
 import type { OutboxState } from './outbox';
 import type { Rec } from './store';
 import type { MjEvent } from './types';
+import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
 const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
 
@@ -13,7 +14,7 @@ const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
 export function keepUnsaved(unsaved: Rec[]): void {
   if (unsaved.length)
     try {
-      localStorage['mj_q' + unsaved[0]!.e.id] = toJson(unsaved);
+      localStorage[PREFIX + LEFTOVERS + unsaved[0]!.e.id] = toJson(unsaved);
     } catch {
       /* no localStorage: the keepalive is the only chance */
     }

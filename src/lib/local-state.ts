@@ -1,5 +1,6 @@
 import { fromJson, toJson } from './json';
 import { fits, isSource, UUID, type Shape } from './shape';
+import { PREFIX } from './storage-keys';
 
 /**
  * What this page knows of each key, as stored (JSON, or null for none): read from localStorage
@@ -36,7 +37,7 @@ export const setOnDiscard = (fn: (key: string) => void) => (onDiscard = fn);
 function discard(key: string): undefined {
   known.set(key, null);
   try {
-    localStorage.removeItem('mj_' + key);
+    localStorage.removeItem(PREFIX + key);
   } catch {
     /* no localStorage: memory only */
   }
@@ -54,7 +55,7 @@ export function readState<T>(key: string, shape: Shape = SHAPES[key] ?? (() => t
   if (raw === undefined) {
     raw = null;
     try {
-      raw = localStorage.getItem('mj_' + key);
+      raw = localStorage.getItem(PREFIX + key);
     } catch {
       /* no localStorage: memory only */
     }
@@ -78,7 +79,7 @@ export function writeState(key: string, value: unknown, always?: boolean): void 
   try {
     // Removing is always allowed: it stores nothing (a withdrawal forgets the visitor at once).
     if (raw && !persist && !always) throw 0;
-    raw ? localStorage.setItem('mj_' + key, raw) : localStorage.removeItem('mj_' + key);
+    raw ? localStorage.setItem(PREFIX + key, raw) : localStorage.removeItem(PREFIX + key);
     unsaved.delete(key);
   } catch {
     unsaved.add(key);

@@ -1,5 +1,6 @@
 import { fromJson } from './json';
 import { fits, type Shape } from './shape';
+import { PREFIX } from './storage-keys';
 
 /**
  * Reads and removes every array stored under `mj_<prefix>…`: lists that pages write under
@@ -10,7 +11,7 @@ export function takeAll<T>(prefix: string, shape: Shape, onDiscard = (_key: stri
   const all: T[] = [];
   try {
     for (const key of Object.keys(localStorage))
-      if (key.startsWith('mj_' + prefix)) {
+      if (key.startsWith(PREFIX + prefix)) {
         let items: any;
         try {
           items = fromJson(localStorage.getItem(key)!);
