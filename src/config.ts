@@ -2,6 +2,7 @@ import { isColor } from './lib/is-color';
 import { parseDuration } from './lib/parse-duration';
 import { suggest } from './lib/suggest';
 import type { Config } from './types';
+import { MOMENTS } from './moments/names';
 
 /** One problem found in a config: where (a JSON Pointer, RFC 6901), what was expected, what was found. */
 export interface ConfigProblem {
@@ -71,8 +72,6 @@ const selector: Validator = (v, path) => {
   }
 };
 
-/** The moments a trigger can wait for so far. */
-const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'exit-intent', 'scroll', 'dwell', 'idle', 'rage-click', 'vitals', 'manual'];
 const share = is((v) => typeof v == 'number' && v >= 0 && v <= 1, 'a share between 0 and 1');
 const count = is((v) => Number.isInteger(v) && v > 0, 'a whole number above 0');
 const dayCount = is((v) => typeof v == 'number' && v >= 0, 'a number of days, 0 or more');
@@ -128,7 +127,7 @@ function sections(stages: unknown): Record<string, [Validator, 'map' | 'list' | 
           type: oneOf(['nps', 'csat', 'exit']),
           trigger: (v, p) =>
             shape(
-              { on: oneOf(MOMENTS), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration, incomplete: bool, minDwell: duration, hiddenFor: duration, depth: share, after: duration, metric: oneOf(['LCP', 'INP', 'CLS']) },
+              { on: oneOf([...MOMENTS]), step: text, event: text, stage, journey: text, url: urlMatch, delay: duration, incomplete: bool, minDwell: duration, hiddenFor: duration, depth: share, after: duration, metric: oneOf(['LCP', 'INP', 'CLS']) },
               ['on'],
             )(v, p) &&
             (v.on != 'event' || v.event !== undefined || fail(at(p, 'event'), 'the name passed to track() that an "event" trigger waits for', undefined)) &&

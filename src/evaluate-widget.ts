@@ -4,6 +4,7 @@ import { hashText } from './lib/hash-text';
 import { parseDuration } from './lib/parse-duration';
 import type { Check, RulesView } from './rules-view';
 import type { Config, WidgetRule } from './types';
+import { MOMENT_EVENTS } from './moments/names';
 
 /** Why a widget would or would not show now. */
 export interface Explanation {
@@ -21,16 +22,6 @@ export interface Moment {
   detail?: Record<string, unknown>;
 }
 
-/** The moment each trigger waits for, as the event type that carries it (detectors' moments carry their own name). */
-export const MOMENTS: Record<string, string> = {
-  page: 'page',
-  step: 'step',
-  event: 'track',
-  stage: 'stage',
-  'journey-complete': 'journey_complete',
-  'journey-abandon': 'journey_abandon',
-};
-
 /** A stable draw in [0, 1) for a visitor and a widget: the same answer on every page and reload. */
 export const sampleDraw = (anonymousId: string, widgetId: string) => parseInt(hashText(`${anonymousId}:${widgetId}`), 16) / 2 ** 32;
 
@@ -42,11 +33,11 @@ export const sampleDraw = (anonymousId: string, widgetId: string) => parseInt(ha
 export function evaluateWidget(id: string, w: WidgetRule, throttle: NonNullable<Config['throttle']>, ctx: RulesView, event?: Moment): Explanation {
   const t = w.trigger;
   const checks = audienceChecks(w, ctx);
-  const moment = MOMENTS[t.on] || t.on;
+  const moment = MOMENT_EVENTS[t.on] || t.on;
   const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
   if (event) add('trigger.on', moment == event.type, `moment ${event.type}${event.name ? ` ${event.name}` : ''}`);
   else add('trigger.on', true, t.on == 'manual' ? 'shown only by show()' : `waits for ${t.on}`);
-  const named = MOMENTS[t.on] ? (t.step ?? t.event ?? t.stage ?? t.journey) : undefined;
+  const named = MOMENT_EVENTS[t.on] ? (t.step ?? t.event ?? t.stage ?? t.journey) : undefined;
   if (named !== undefined && event && moment == event.type) add(`trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`, event.name == named, `${event.name}`);
   const seen = event?.detail;
   if (t.on == 'scroll' && seen) add('trigger.depth', (seen.depth as number) >= (t.depth ?? 0.5), `scrolled to ${seen.depth}`);

@@ -1,5 +1,6 @@
 import { attachDetectors } from './attach-detectors';
-import { evaluateWidget, MOMENTS, type Explanation, type Moment } from './evaluate-widget';
+import { evaluateWidget, type Explanation, type Moment } from './evaluate-widget';
+import { MOMENT_EVENTS } from './moments/names';
 import { recordFrequency } from './frequency-checks';
 import type { Report } from './lib/create-reporter';
 import { parseDuration } from './lib/parse-duration';
@@ -29,7 +30,7 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
 
   function handle(event: Moment): void {
     for (const [id, w] of widgets) {
-      if ((MOMENTS[w.trigger.on] || w.trigger.on) != event.type || fired.has(id)) continue;
+      if ((MOMENT_EVENTS[w.trigger.on] || w.trigger.on) != event.type || fired.has(id)) continue;
       const verdict = evaluateWidget(id, w, throttle, ctx, event);
       ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${event.type}`, verdict);
       if (!verdict.eligible || pending.has(id)) continue;

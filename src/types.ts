@@ -139,8 +139,8 @@ export interface WidgetConfig {
   [option: string]: unknown;
 }
 
-/** The micro-moments a trigger can wait for. */
-export type Moment = 'page' | 'step' | 'event' | 'stage' | 'journey-complete' | 'journey-abandon' | 'exit-intent' | 'scroll' | 'dwell' | 'idle' | 'rage-click' | 'vitals' | 'manual';
+/** The micro-moments a trigger can wait for (listed in moments/names.ts). */
+export type Moment = import('./moments/names').Moment;
 
 export interface Trigger {
   on: Moment;

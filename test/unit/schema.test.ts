@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config';
+import { MOMENTS } from '../../src/moments/names';
 
 // The JSON Schema product teams' editors use, and the validator the SDK and the CLI run, must
 // agree: on every example config in the repository, and on a corpus of broken ones.
@@ -65,4 +66,8 @@ describe('the JSON Schema and the validator', () => {
     expect(problems.find((p) => p.path == path)!.message).toMatch(message);
     expect([...schemaPaths(config)]).toContain(path);
   });
+});
+
+it('lists the moments a trigger can wait for as the SDK defines them', () => {
+  expect(schema.$defs.trigger.properties.on.enum).toEqual([...MOMENTS]);
 });
