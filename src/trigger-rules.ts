@@ -32,7 +32,7 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
     for (const [id, w] of widgets) {
       if ((MOMENT_EVENTS[w.trigger.on] || w.trigger.on) != event.type || fired.has(id)) continue;
       const verdict = evaluateWidget(id, w, throttle, ctx, event);
-      ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${event.type}`, verdict);
+      ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${w.trigger.on}`, verdict);
       if (!verdict.eligible || pending.has(id)) continue;
       const delay = parseDuration(w.trigger.delay) || 0;
       pending.set(

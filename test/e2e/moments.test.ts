@@ -133,7 +133,7 @@ test('journey abandon: a journey not completed within abandonAfter shows the wid
   await page.clock.fastForward(1200); // abandonAfter passes, at once on Playwright's clock
   await page.evaluate(() => history.pushState({}, '', '/elsewhere'));
   await expect(widget(page)).toHaveCount(1);
-  expect(log).toEqual(['w: shows on journey_abandon']);
+  expect(log).toEqual(['w: shows on journey-abandon']);
 });
 
 test('poor web vitals: a large layout shift (CLS over 0.25) shows the widget; web-vitals loads only for such a rule', async ({ page, server }) => {
