@@ -2,6 +2,20 @@ import { createMicrojourney } from './create-microjourney';
 import type { Chunks, Microjourney } from './api';
 import type { Config } from './types';
 
+/** One import() per file in src/chunks/ (Chunks names them all, so a missing one does not type-check). */
+export const loadChunk: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
+  diagnostics: () => import('./chunks/diagnostics'),
+  formats: () => import('./chunks/formats'),
+  rules: () => import('./chunks/rules'),
+  'local-store': () => import('./chunks/local-store'),
+  delivery: () => import('./chunks/delivery'),
+  referrers: () => import('./chunks/referrers'),
+  consent: () => import('./chunks/consent'),
+  show: () => import('./chunks/show'),
+  store: () => import('./chunks/store'),
+  vitals: () => import('./chunks/vitals'),
+};
+
 /**
  * Starts microjourney from a bundle: `import { init } from 'microjourney'`. Widget chunks
  * resolve against this module's URL (`dist/widgets/` beside it) unless `options.base` names
@@ -10,18 +24,5 @@ import type { Config } from './types';
 export function init(config: Config | string, options: { base?: string; consent?: string } = {}): Microjourney {
   // A relative base ("/assets/mj/") is resolved against the page.
   const base = new URL(options.base || import.meta.url, location.href).href;
-  // One import() per file in src/chunks/ (Chunks names them all, so a missing one does not type-check).
-  const chunks: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
-    diagnostics: () => import('./chunks/diagnostics'),
-    formats: () => import('./chunks/formats'),
-    rules: () => import('./chunks/rules'),
-    'local-store': () => import('./chunks/local-store'),
-    delivery: () => import('./chunks/delivery'),
-    referrers: () => import('./chunks/referrers'),
-    consent: () => import('./chunks/consent'),
-    show: () => import('./chunks/show'),
-    store: () => import('./chunks/store'),
-    vitals: () => import('./chunks/vitals'),
-  };
-  return createMicrojourney(config, { base, consent: options.consent, load: (name) => chunks[name]() });
+  return createMicrojourney(config, { base, consent: options.consent, load: (name) => loadChunk[name]() });
 }

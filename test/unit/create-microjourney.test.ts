@@ -2,24 +2,13 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Chunks, Instance } from '../../src/api';
 import { createMicrojourney } from '../../src/create-microjourney';
+import { loadChunk } from '../../src/esm';
 import type { Config } from '../../src/types';
 import { deferred, stubNetwork } from './stub-network';
 
 // The hub through its public API only: createMicrojourney(configOrUrl, options) and what it returns.
 // The chunks are the sources themselves, loaded as esm.ts loads them.
-const chunks: { [K in keyof Chunks]: () => Promise<unknown> } = {
-  diagnostics: () => import('../../src/chunks/diagnostics'),
-  formats: () => import('../../src/chunks/formats'),
-  rules: () => import('../../src/chunks/rules'),
-  'local-store': () => import('../../src/chunks/local-store'),
-  delivery: () => import('../../src/chunks/delivery'),
-  referrers: () => import('../../src/chunks/referrers'),
-  consent: () => import('../../src/chunks/consent'),
-  show: () => import('../../src/chunks/show'),
-  store: () => import('../../src/chunks/store'),
-  vitals: () => import('../../src/chunks/vitals'),
-};
-const options = { base: location.href, load: (name: keyof Chunks) => chunks[name]() as any };
+const options = { base: location.href, load: <K extends keyof Chunks>(name: K) => loadChunk[name]() };
 const config: Config = { collector: { url: '/mj/collect' } };
 
 /** Starts an instance whose on('error') codes are collected, as `code` (MicrojourneyError) strings. */
