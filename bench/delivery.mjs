@@ -21,6 +21,12 @@ const SEED = arg('seed', 1);
 const PARALLEL = arg('parallel', 4);
 /** Replays one scenario (by its index) and names the events it lost. */
 const ONLY = arg('only', -1);
+/**
+ * How a tab leaves and comes back: `reload`, the browser's reload button, which the page cannot
+ * see coming (the default, and the figure the README quotes), or `link`, a link to a page of the
+ * site, which the Navigation API announces, so the SDK leaves its events to that page.
+ */
+const EXITS = process.argv.includes('--exits') ? process.argv[process.argv.indexOf('--exits') + 1] : 'reload';
 
 /** mulberry32: a small seeded PRNG, so a scenario can be replayed from its seed. */
 function prng(seed) {
@@ -78,6 +84,7 @@ const server = await startServer({
       if (outcome === 'stall') return setTimeout(() => res.writeHead(503).end(), 11_000);
       if (outcome !== 200) return res.writeHead(outcome, outcome === 429 ? { 'Retry-After': '1' } : {}).end();
       totals.bytes += body.length;
+      notePaths(body, url.searchParams.get('k'));
       // Hand the body to the collector as if the stream were new.
       const { Readable } = await import('node:stream');
       const replay = Object.assign(Readable.from([body]), { method: req.method, headers: req.headers });
@@ -85,6 +92,18 @@ const server = await startServer({
     },
   },
 });
+
+/** Event id → the paths its accepted copies took, in order (`fetch`, `keepalive`, `beacon`). */
+const copies = new Map();
+function notePaths(body, path) {
+  for (const [, id] of body.toString().matchAll(/"id":"([^"]+)"/g)) copies.set(id, [...(copies.get(id) || []), path]);
+}
+/** Duplicates by the path of the first copy and of the later one, e.g. `keepalive → fetch ×12`. */
+function duplicatesByPath() {
+  const pairs = {};
+  for (const paths of copies.values()) paths.slice(1).forEach((later) => (pairs[`${paths[0]} → ${later}`] = (pairs[`${paths[0]} → ${later}`] || 0) + 1));
+  return Object.entries(pairs).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
+}
 
 async function scenario(index) {
   const id = String(index);
@@ -94,9 +113,11 @@ async function scenario(index) {
   // Each scenario posts to its own collector URL (same collector, faults of its own).
   await context.addInitScript((s) => {
     const original = window.fetch;
-    window.fetch = (input, init) => original(typeof input === 'string' && input.includes('/mj/collect') ? `${input}?s=${s}` : input, init);
+    // The path each copy took (`k`: keepalive or beacon) lets the summary say where duplicates come from.
+    const mark = (u, path) => (String(u).includes('/mj/collect') ? `${u}?s=${s}&k=${path}` : u);
+    window.fetch = (input, init) => original(typeof input === 'string' ? mark(input, init?.keepalive ? 'keepalive' : 'fetch') : input, init);
     const beacon = navigator.sendBeacon?.bind(navigator);
-    if (beacon) navigator.sendBeacon = (u, d) => beacon(String(u).includes('/mj/collect') ? `${u}?s=${s}` : u, d);
+    if (beacon) navigator.sendBeacon = (u, d) => beacon(mark(u, 'beacon'), d);
   }, id);
   const tabs = 1 + Math.floor(random() * 3);
   const pages = await Promise.all(Array.from({ length: tabs }, () => context.newPage()));
@@ -113,7 +134,9 @@ async function scenario(index) {
       const dice = random();
       if (dice < 0.2) {
         log.push(`t${t} r${round}: reload after ${batch.length}`);
-        await page.reload(); // a reload, perhaps mid-flush
+        // A reload, perhaps mid-flush, or the same page again by a link.
+        if (EXITS == 'link') await Promise.all([page.waitForEvent('load'), page.evaluate(() => location.assign(location.href))]);
+        else await page.reload();
       } else if (dice < 0.3) page.evaluate(() => window.microjourney.flush()).catch(() => {});
       await page.waitForTimeout(random() * 150);
     }
@@ -168,12 +191,13 @@ await server.close();
 const sorted = [...totals.drainMs].sort((a, b) => a - b);
 const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 console.log(`
-delivery benchmark: ${totals.scenarios} scenarios, seed ${SEED}, ${PARALLEL} at a time, ${((Date.now() - started) / 1000).toFixed(0)} s
+delivery benchmark: ${totals.scenarios} scenarios, seed ${SEED}, ${PARALLEL} at a time, exits by ${EXITS}, ${((Date.now() - started) / 1000).toFixed(0)} s
 collector answers: ${Object.entries(totals.faults).map(([k, v]) => `${k} ×${v}`).join(', ')}
 events tracked:          ${totals.tracked}
 unique events received:  ${totals.unique}
 events lost:             ${totals.lost}
 duplicate deliveries:    ${server.collector.state.received - server.collector.state.events.length} (of ${trackedDeliveries} deliveries, page events included)
+duplicates by path:      ${duplicatesByPath()} (first copy → later copy)
 bytes per event:         ${(totals.bytes / server.collector.state.events.length).toFixed(0)} (request bodies accepted / unique events)
 time to drain:           median ${pct(50)} ms, p90 ${pct(90)} ms, max ${pct(100)} ms (after the last call)
 `);

@@ -38,7 +38,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     openStore: () =>
       new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
         .then(() => hub.chunk('store'))
-        .then((c) => (c ? c.openStore(() => options.load('local-store')) : createMemoryStore())),
+        .then((c) => (c ? c.openStore(() => options.load('local-store'), hub.outbox.state) : createMemoryStore())),
     config: {},
     allowance: 0,
     touchpoint: 'web',

@@ -1,3 +1,4 @@
+import { hearAcknowledged } from './acknowledged-elsewhere';
 import { updateOutbox } from './update-outbox';
 import { backoffDelay } from './lib/backoff-delay';
 import { bytesOf, takeBatch } from './lib/take-batch';
@@ -71,14 +72,26 @@ export function retryAfterMs(value?: string | null): number | undefined {
  * 408/425/429/5xx, network errors and timeouts back off (full jitter, `Retry-After` honoured).
  * The delivery chunk: loaded the first time something is due to be sent.
  */
-export async function drain(o: OutboxState): Promise<FlushResult> {
+export function drain(o: OutboxState): Promise<FlushResult> {
+  // Heard before waiting for the lock: another tab may deliver this tab's events meanwhile.
+  const otherTabs = hearAcknowledged(o);
+  const run = () => drainHeld(o, otherTabs);
+  // One tab flushes at a time, so two tabs never send the same stored batch together.
+  return navigator.locks?.request('microjourney-flush', run) || run();
+}
+
+/** `drain`, with the flush lock held: tells the other tabs what was acknowledged. */
+async function drainHeld(o: OutboxState, otherTabs?: BroadcastChannel): Promise<FlushResult> {
   let retryAfter: number | undefined;
   /** 0 when the whole batch was taken, else the status that stopped it (-1: nowhere to send). */
   async function deliver(batch: MjEvent[]): Promise<number> {
     const delivery = await o.send(batch, false);
     if (!delivery) return -1;
     const { status } = delivery;
-    if (status > 199 && status < 300) return o.acknowledge(batch, status).then(() => 0);
+    if (status > 199 && status < 300) {
+      otherTabs?.postMessage(batch.map((e) => e.id));
+      return o.acknowledge(batch, status).then(() => 0);
+    }
     if (status == 400 || status == 413 || status == 422) {
       if (batch.length > 1) {
         const half = Math.ceil(batch.length / 2);

@@ -14,8 +14,11 @@ export function openIdbStore(): EventStore {
       const result = await fn(store);
       await promisifyRequest(store.transaction);
       return result;
+    }).catch((err) => {
+      idb.failed = true;
+      throw err;
     });
-  return {
+  const idb: EventStore = {
     kind: 'idb',
     cap: [5000, 5e6],
     put: (recs) => write((store) => void recs.forEach((r) => store.put(r, r.e.id))),
@@ -29,6 +32,7 @@ export function openIdbStore(): EventStore {
         return result;
       }),
   };
+  return idb;
 }
 
 /**

@@ -1,6 +1,5 @@
 import { fromJson, toJson } from './lib/json';
 import { fits, type Shape } from './lib/shape';
-import { takeAll } from './lib/take-all';
 import { apply, type EventStore, type Rec } from './store';
 import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
@@ -47,7 +46,13 @@ export function openLocalStore(): EventStore {
 }
 
 /**
- * Takes the events a fallback left in localStorage (`mj_q`), and those a page kept at exit
- * while their IndexedDB write was in flight (`mj_q<id>`), to move them into IndexedDB.
+ * Moves into `store` (IndexedDB) the events a fallback left in localStorage (`mj_q`), and those
+ * a page kept at exit while their IndexedDB write was in flight (`mj_q<id>`). A key is removed
+ * only once its records are written: a page that closes meanwhile leaves them to the next one,
+ * and writing an event twice keeps it once (the store is keyed by id).
  */
-export const takeLeftovers = () => takeAll<Rec>(LEFTOVERS, RECORD);
+export async function moveLeftovers(store: EventStore): Promise<void> {
+  const keys = Object.keys(localStorage).filter((key) => key.startsWith(KEY));
+  await store.put(keys.flatMap((key) => takeRecords(localStorage.getItem(key))).map((r) => ({ ...r, lease: 0 })));
+  keys.forEach((key) => localStorage.removeItem(key));
+}

@@ -1,5 +1,7 @@
 import type { Chunks } from './api';
+import { handOverOnNavigation } from './hand-over-on-navigation';
 import { openIdbStore, probeIdb } from './idb-store';
+import type { OutboxState } from './outbox';
 import { createMemoryStore, type EventStore } from './store';
 import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
@@ -8,14 +10,15 @@ import { LEFTOVERS, PREFIX } from './lib/storage-keys';
  * fallback left in localStorage), else localStorage (capped; its code is a chunk loaded only
  * then), else memory.
  */
-export async function openStore(load: () => Promise<Chunks['local-store']>): Promise<EventStore> {
+export async function openStore(load: () => Promise<Chunks['local-store']>, outbox: OutboxState): Promise<EventStore> {
   const idb = openIdbStore();
   const ok = await probeIdb(idb);
+  if (ok) handOverOnNavigation(outbox, idb);
   try {
     if (ok && !Object.keys(localStorage).some((k) => k.startsWith(PREFIX + LEFTOVERS))) return idb;
     const local = await load();
     if (!ok) return local.openLocalStore();
-    await idb.put(local.takeLeftovers().map((r) => ({ ...r, lease: 0 })));
+    await local.moveLeftovers(idb);
   } catch {
     /* no localStorage, or its chunk did not load: IndexedDB if it works, else memory */
   }

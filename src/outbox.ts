@@ -51,6 +51,8 @@ export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'ur
   retryAt: number;
   /** 401/403/404 or nowhere to send: keep everything, send nothing until `flush()` or the next page. */
   paused: boolean;
+  /** Until when the page is leaving for another page of the site, which sends what is stored (hand-over-on-navigation.ts). */
+  leavingUntil?: number;
   schedule(delay: number): void;
   acknowledge(batch: MjEvent[], status: number): Promise<void>;
   /** Told when events were given up (see `updateOutbox`). */
@@ -78,9 +80,7 @@ async function drainOnce(state: OutboxState, loadDelivery: OutboxOptions['loadDe
   await state.settled();
   // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
   if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: state.mirror.size };
-  const { drain } = await loadDelivery();
-  // One tab flushes at a time, so two tabs never send the same stored batch together.
-  return navigator.locks?.request('microjourney-flush', () => drain(state)) || drain(state);
+  return (await loadDelivery()).drain(state);
 }
 
 /**

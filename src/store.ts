@@ -25,6 +25,8 @@ export interface EventStore {
   remove(ids: string[]): Promise<void>;
   /** Reads every record and applies `fn`'s changes atomically (one readwrite transaction in IndexedDB). */
   update<T>(fn: (recs: Rec[]) => Change<T>): Promise<T>;
+  /** Set once a write failed (IndexedDB): the outbox then keeps events in memory, which no next page sees. */
+  failed?: boolean;
 }
 
 /** Applies a change to a map of records: the shared body of the synchronous stores. */

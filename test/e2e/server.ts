@@ -43,6 +43,8 @@ export interface TestServer {
   answer(statuses: number[]): void;
   /** How many POSTs reached /mj/collect, whatever the answer. */
   posts(): number;
+  /** The request paths of those POSTs, query included (a test's own marks). */
+  postPaths(): string[];
   /**
    * While on, POSTs to /mj/collect are held: counted, never answered and never collected (a
    * collector that stalls). A page's request stays pending until the page closes or the SDK's
@@ -55,6 +57,7 @@ export const test = base.extend<{ server: TestServer }>({
   server: async ({}, use) => {
     const scripted: number[] = [];
     let posts = 0;
+    const postPaths: string[] = [];
     let holding = false;
     const server: any = await startServer({
       // Pages under /csp/ are served with the strict policy a careful site sets.
@@ -70,7 +73,7 @@ export const test = base.extend<{ server: TestServer }>({
         '/configs/slow-consent.json': (_req: any, res: any) =>
           setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/consent-required.json'))), 1500),
         '/mj/collect': (req: any, res: any) => {
-          if (req.method === 'POST') posts++;
+          if (req.method === 'POST') posts++, postPaths.push(req.url);
           if (holding && req.method === 'POST') return void req.resume();
           const status = req.method === 'POST' ? scripted.shift() : undefined;
           if (status === undefined) return server.collector.handle(req, res);
@@ -91,6 +94,7 @@ export const test = base.extend<{ server: TestServer }>({
       received: async () => JSON.parse(JSON.stringify(server.collector.snapshot())),
       answer: (statuses) => void scripted.push(...statuses),
       posts: () => posts,
+      postPaths: () => [...postPaths],
       hold: (on) => void (holding = on),
     });
     await server.close();

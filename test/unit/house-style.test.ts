@@ -45,7 +45,8 @@ it('no file over 250 lines', () => {
   expect(long).toEqual([]);
 });
 
-it('no function over 80 lines, but for the known debts, which do not grow', () => {
+// Parsing every source takes seconds on a busy 2-core machine.
+it('no function over 80 lines, but for the known debts, which do not grow', { timeout: 30_000 }, () => {
   const found = Object.assign({}, ...SOURCES.flatMap(filesUnder).map(longFunctions));
   for (const [where, lines] of Object.entries(found)) expect(lines, `${where}: ${lines} lines`).toBeLessThanOrEqual(LONG_FUNCTIONS[where] ?? 80);
 });

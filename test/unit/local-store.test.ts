@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { openLocalStore, takeLeftovers } from '../../src/local-store';
+import { moveLeftovers, openLocalStore } from '../../src/local-store';
+import { createMemoryStore } from '../../src/store';
 import type { MjEvent } from '../../src/types';
 
 const rec = (id: string) => ({ e: { id, type: 'track', ts: '2026-11-22T10:00:00.000Z' } as MjEvent, lease: 0 });
@@ -17,7 +18,15 @@ it('hands back its leftovers, and those pages kept at exit, once IndexedDB works
   await openLocalStore().put([rec('x')]);
   localStorage.setItem('mj_q0193abc', JSON.stringify([rec('y')]));
   localStorage.setItem('mj_session', '{}');
-  expect(takeLeftovers().map((r) => r.e.id).sort()).toEqual(['x', 'y']);
-  expect(takeLeftovers()).toEqual([]);
-  expect(localStorage.getItem('mj_session')).toBe('{}');
+  const idb = createMemoryStore();
+  await moveLeftovers(idb);
+  expect(await idb.update((recs) => ({ result: recs.map((r) => r.e.id).sort() }))).toEqual(['x', 'y']);
+  expect(Object.keys(localStorage)).toEqual(['mj_session']);
+});
+
+it('keeps the leftovers when writing them fails, for the next page', async () => {
+  localStorage.setItem('mj_q0193abc', JSON.stringify([rec('y')]));
+  const failing = { ...createMemoryStore(), put: () => Promise.reject(new Error('aborted')) };
+  await expect(moveLeftovers(failing)).rejects.toThrow('aborted');
+  expect(localStorage.getItem('mj_q0193abc')).toBe(JSON.stringify([rec('y')]));
 });
