@@ -72,6 +72,10 @@ function listen(server: ReturnType<typeof createServer>, port: number, host: str
   });
 }
 
+/** The answer to a report request without the right token: where to find it. */
+const TOKEN_NEEDED =
+  'the report needs the token this collector was started with: open the report link that `microjourney serve` printed (…/report?token=…), or send Authorization: Bearer <token>';
+
 /** Starts the collector and its report in this process. */
 export async function startCollector(given: Partial<CollectorOptions> = {}): Promise<RunningCollector> {
   const o: CollectorOptions = { ...DEFAULT_OPTIONS, ...given };
@@ -102,8 +106,7 @@ export async function startCollector(given: Partial<CollectorOptions> = {}): Pro
     }
     if (url.pathname == '/') return void res.writeHead(302, { Location: '/report' }).end();
     if (url.pathname == '/report' || url.pathname.startsWith('/report/')) {
-      if (!mayReadReport(req, url, o.token))
-        return sendError(res, 401, 'the report needs the token this collector was started with: open the report link that `microjourney serve` printed (…/report?token=…), or send Authorization: Bearer <token>');
+      if (!mayReadReport(req, url, o.token)) return sendError(res, 401, TOKEN_NEEDED);
       if (o.token && url.searchParams.has('token')) {
         // Trade the token in the address bar for a cookie, so it does not linger in history or get shared.
         url.searchParams.delete('token');

@@ -2,6 +2,7 @@ import type { Instance, Options } from './api';
 import { applyConfig, startRecording } from './apply-config';
 import { readArrival } from './channel';
 import { createCommandQueue } from './command-queue';
+import type { MicrojourneyError } from './error';
 import { createRecord } from './event-envelope';
 import type { Hub } from './hub';
 import { createEmitter } from './lib/create-emitter';
@@ -23,7 +24,9 @@ import { createCommands } from './visitor-commands';
  * with what is valid. Calls made before the config arrived are kept, with their time.
  */
 export function createMicrojourney(configOrUrl: Config | string, options: Options): Instance {
-  const report = createReporter(() => options.load('diagnostics'), (err) => emitter.emit('error', err));
+  // The reporter and the emitter need each other: problems go to on('error') listeners, and a throwing listener is reported.
+  const emitError = (err: MicrojourneyError) => emitter.emit('error', err);
+  const report = createReporter(() => options.load('diagnostics'), emitError);
   const emitter = createEmitter((event, err) => report('listener', event, (err as Error)?.message));
   setOnDiscard((key) => report('stored', key));
   // The landing URL, read before a single-page app's router can rewrite it (or strip utm_*).

@@ -13,6 +13,9 @@ export { deviceClass } from './audience-checks';
 export { sampleDraw, type Explanation } from './evaluate-widget';
 export type { Check, RulesContext } from './rules-view';
 
+/** What explain() says of a widget without a trigger. */
+const withoutTrigger = (id: string): Explanation => ({ widget: id, eligible: false, checks: [{ check: 'trigger', ok: false, detail: 'no trigger: shown only by show()' }], next: 'call show()' });
+
 /**
  * The trigger rules of the config's widgets (DESIGN §3): on each event, for each widget whose
  * trigger waits for that moment, the audience is checked, then the trigger's own conditions,
@@ -61,7 +64,8 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
     }
   };
   const fire: Fire = (type, detail) => guard(`a ${type} moment`, () => handle({ type, detail }));
-  const detectors = attachDetectors(widgets.map(([, w]) => w.trigger), fire, () => c.load('vitals'));
+  const triggers = widgets.map(([, w]) => w.trigger);
+  const detectors = attachDetectors(triggers, fire, () => c.load('vitals'));
 
   return {
     /** Called for every recorded event: keeps the frequency state, and fires the triggers that wait for it. */
@@ -92,7 +96,7 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
     explain(widgetId?: string): Explanation[] {
       return Object.entries(config.widgets || {})
         .filter(([id]) => widgetId === undefined || id == widgetId)
-        .map(([id, w]) => (w.trigger ? evaluateWidget(id, w as WidgetRule, throttle, ctx) : { widget: id, eligible: false, checks: [{ check: 'trigger', ok: false, detail: 'no trigger: shown only by show()' }], next: 'call show()' }));
+        .map(([id, w]) => (w.trigger ? evaluateWidget(id, w as WidgetRule, throttle, ctx) : withoutTrigger(id)));
     },
   };
 }

@@ -1,7 +1,7 @@
 // The terminal table of bench:collector's results.
+import { fmt } from './log.mjs';
 import { VIEWS } from './report-timing.mjs';
 
-const fmt = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 

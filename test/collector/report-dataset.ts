@@ -2,7 +2,7 @@
  * The report tests' fixed dataset (test/fixtures/report-dataset.json: 148 events of 14 visitors,
  * 2–11 March 2026), loaded through the path real events take (validateEvents → eventRow →
  * createEventWriter), and what the tests share. The figures are worked out by hand in
- * report-queries.test.ts and report-answers.test.ts.
+ * report-summary.test.ts, report-breakdowns.test.ts and report-answers.test.ts.
  *
  * The visitors (channel = the session's channel group; first/last = the touches it carries):
  *  v01 Email/Email, desktop en, u01: checkout cart→shipping→payment→confirmation, NPS 10 "Fast and

@@ -9,7 +9,6 @@ const SOURCES = ['src', 'widgets', 'collector', 'scripts', 'bench', 'examples', 
 /** Known debts, each with the length it has today: it may shrink, not grow, and none may join. */
 const LONG_FUNCTIONS: Record<string, number> = {
   'src/outbox.ts createOutbox': 94,
-  'bench/collector/journeys.mjs createJourneyStream': 114,
 };
 
 const root = join(import.meta.dirname, '../..');
