@@ -89,7 +89,7 @@ export async function drain(o: OutboxState): Promise<FlushResult> {
       o.report('dead-letter', o.url(), status, event.type);
       return updateOutbox(o, (recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
     }
-    retryAfter = retryAfterMs(delivery.retryAfter);
+    retryAfter = retryAfterMs(delivery.headers?.get('Retry-After'));
     return status || 1;
   }
 

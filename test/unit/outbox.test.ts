@@ -77,7 +77,7 @@ describe('outbox', () => {
   });
 
   it('honours Retry-After as the least wait', async () => {
-    const { outbox, sent } = setup([{ status: 429, retryAfter: '30' }]);
+    const { outbox, sent } = setup([{ status: 429, headers: new Headers({ 'Retry-After': '30' }) }]);
     await outbox.add(event());
     await outbox.flush();
     await vi.advanceTimersByTimeAsync(29_000);
