@@ -6,8 +6,8 @@ export const MEMORY_CAP: [number, number] = [1000, 1e6];
 
 /**
  * Updates the outbox's store in one transaction; counts what `fn` gave up and reports it
- * (`onDrop`, which records an `sdk_dropped` event). Used by the delivery and consent chunks,
- * so the core does not carry it.
+ * (`onDrop`, which records an `sdk_dropped` event). Used by the delivery chunk, so the core
+ * does not carry it.
  */
 export async function updateOutbox<T>(o: OutboxState, fn: (recs: Rec[], cap: [number, number], drops: Drops) => Change<T>): Promise<T> {
   const s = await o.store;
