@@ -13,7 +13,7 @@ const channels = new WeakMap<OutboxState, BroadcastChannel>();
 export function hearAcknowledged(o: OutboxState): BroadcastChannel | undefined {
   if (!channels.has(o) && self.BroadcastChannel) {
     const channel = new BroadcastChannel('microjourney-acknowledged');
-    channel.onmessage = ({ data }) => Array.isArray(data) && data.forEach((id) => o.mirror.delete(id));
+    channel.onmessage = ({ data }) => Array.isArray(data) && o.forget(data);
     channels.set(o, channel);
   }
   return channels.get(o);

@@ -1,6 +1,4 @@
-import { updateOutbox } from './update-outbox';
-import type { OutboxState } from './outbox';
-import type { EventStore } from './store';
+import type { Hub } from './hub';
 import type { Config } from './types';
 
 /** What consent allows now: 0 nothing (refused, or not yet given where required), 1 keep in memory, 2 store and send. */
@@ -12,20 +10,10 @@ export type Allowance = 0 | 1 | 2;
  * sending and deletes what was queued before it (the core forgot who the visitor was); granted, it moves what waited in
  * memory to storage.
  */
-export async function applyConsent(granted: boolean, before: Allowance, outbox: OutboxState, openStore: () => Promise<EventStore>, decidedAt: string): Promise<void> {
-  // A withdrawal deletes what was recorded before it (ids sort by time), never what a grant after it recorded.
-  const earlier = (id: string) => id < decidedAt;
-  if (!granted) for (const id of outbox.mirror.keys()) if (earlier(id)) outbox.mirror.delete(id);
-  await outbox.settled();
-  if (!granted) return updateOutbox(outbox, (recs) => ({ del: recs.map((r) => r.e.id).filter(earlier), result: undefined }));
-  if (before > 1) return;
+export async function applyConsent(granted: boolean, before: Allowance, { outbox, openStore }: Pick<Hub, 'outbox' | 'openStore'>, decidedAt: string): Promise<void> {
+  if (!granted) return outbox.state.clear(decidedAt);
   // From memory to storage, with what waited there.
-  const recs = await updateOutbox(outbox, (all) => ({ result: all }));
-  outbox.store = openStore();
-  await (await outbox.store).put(recs);
-  // Sending paused while there was nowhere it was allowed to go: it may go now.
-  outbox.paused = false;
-  outbox.schedule(0);
+  if (before < 2) return outbox.state.moveTo(openStore());
 }
 
 /**

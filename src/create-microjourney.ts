@@ -41,7 +41,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     openStore: () =>
       new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
         .then(() => hub.chunk('store'))
-        .then((c) => (c ? c.openStore(() => options.load('local-store'), hub.outbox.state) : createMemoryStore())),
+        .then((c) => (c ? c.openStore(hub) : createMemoryStore())),
     config: {},
     allowance: 0,
     touchpoint: 'web',
@@ -56,10 +56,11 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     // Nothing is sent without a collector, or before consent allows it.
     send: (events, keepalive, collector = hub.config.collector) => (collector && hub.allowance > 1 ? sendBatch(collector, events, keepalive, hub.encode, report) : null),
     report,
-    url: () => hub.config.collector?.url || '',
+    // Asked only about a batch that went out: there is a collector.
+    url: () => hub.config.collector!.url,
     onFlush: (info) => emitter.emit('flush', info),
     onDrop: (drops) => hub.record('sdk_dropped', { props: drops }),
-    loadDelivery: () => options.load('delivery'),
+    load: options.load,
     mayPersist: () => hub.allowance > 1,
   });
   const queue = createCommandQueue(hub, createCommands(hub));

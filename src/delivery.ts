@@ -2,7 +2,7 @@ import { hearAcknowledged } from './acknowledged-elsewhere';
 import { updateOutbox } from './update-outbox';
 import { backoffDelay } from './lib/backoff-delay';
 import { bytesOf, takeBatch } from './lib/take-batch';
-import type { Drops, FlushResult, OutboxState } from './outbox';
+import type { Backoff, Drops, OutboxState, Verdict } from './outbox';
 import type { Rec } from './store';
 import type { MjEvent } from './types';
 
@@ -70,19 +70,21 @@ export function retryAfterMs(value?: string | null): number | undefined {
  * (DESIGN §5.5): 2xx deletes; 400/413/422 split the batch until the event at fault is alone,
  * which is dead-lettered, and the rest goes; 401/403/404 pause sending and keep everything;
  * 408/425/429/5xx, network errors and timeouts back off (full jitter, `Retry-After` honoured).
+ * Returns what happened as a verdict: the outbox applies it (it alone changes its state).
  * The delivery chunk: loaded the first time something is due to be sent.
  */
-export function drain(o: OutboxState): Promise<FlushResult> {
+export function drain(o: OutboxState, backoff: Backoff): Promise<Verdict> {
   // Heard before waiting for the lock: another tab may deliver this tab's events meanwhile.
   const otherTabs = hearAcknowledged(o);
-  const run = () => drainHeld(o, otherTabs);
+  const run = () => drainBatches(o, backoff, otherTabs);
   // One tab flushes at a time, so two tabs never send the same stored batch together.
   return navigator.locks?.request('microjourney-flush', run) || run();
 }
 
-/** `drain`, with the flush lock held: tells the other tabs what was acknowledged. */
-async function drainHeld(o: OutboxState, otherTabs?: BroadcastChannel): Promise<FlushResult> {
+/** `drain`, with the flush lock held; tells the other tabs what was acknowledged. */
+async function drainBatches(o: OutboxState, backoff: Backoff, otherTabs?: BroadcastChannel): Promise<Verdict> {
   let retryAfter: number | undefined;
+  const dead: string[] = [];
   /** 0 when the whole batch was taken, else the status that stopped it (-1: nowhere to send). */
   async function deliver(batch: MjEvent[]): Promise<number> {
     const delivery = await o.send(batch, false);
@@ -98,11 +100,11 @@ async function drainHeld(o: OutboxState, otherTabs?: BroadcastChannel): Promise<
         return (await deliver(batch.slice(0, half))) || deliver(batch.slice(half));
       }
       const [event] = batch as [MjEvent];
-      o.mirror.delete(event.id);
+      dead.push(event.id);
       o.report('dead-letter', o.url(), status, event.type);
       return updateOutbox(o, (recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
     }
-    retryAfter = retryAfterMs(delivery.retryAfter);
+    retryAfter = retryAfterMs(delivery.headers?.get('Retry-After'));
     return status || 1;
   }
 
@@ -110,11 +112,10 @@ async function drainHeld(o: OutboxState, otherTabs?: BroadcastChannel): Promise<
   for (;;) {
     const now = Date.now();
     const batch = await updateOutbox(o, (recs, cap, drops) => claim(recs, now, cap, drops));
-    if (!batch.length) return { ok: true, sent, pending: 0 };
+    if (!batch.length) return [{ ok: true, sent, pending: 0 }, dead, [0, 0]];
     const failed = await deliver(batch);
     if (!failed) {
       sent += batch.length;
-      o.attempt = o.retryAt = 0;
       continue;
     }
     // Unclaim what was not taken, so this tab's retry (or another tab) can send it.
@@ -122,15 +123,15 @@ async function drainHeld(o: OutboxState, otherTabs?: BroadcastChannel): Promise<
       put: recs.filter((r) => r.lease > now && batch.some((e) => e.id == r.e.id)).map((r) => ({ ...r, lease: 0 })),
       result: recs.filter((r) => !r.dead).length,
     }));
+    const result = { ok: false, sent, pending };
     if (failed < 0 || failed == 401 || failed == 403 || failed == 404) {
-      o.paused = true;
       if (failed > 0) o.report('collector-paused', o.url(), failed, pending);
-    } else {
-      o.attempt++;
-      o.retryAt = Date.now() + backoffDelay(o.attempt, retryAfter);
-      o.report('collector', o.url(), failed == 1 ? 0 : failed, batch.length);
-      o.schedule(0);
+      return [result, dead, sent ? [0, 0] : backoff, failed];
     }
-    return { ok: false, sent, pending };
+    // Failures are counted from the last batch taken.
+    const attempt = (sent ? 0 : backoff[0]) + 1;
+    const until = Date.now() + backoffDelay(attempt, retryAfter);
+    o.report('collector', o.url(), failed == 1 ? 0 : failed, batch.length);
+    return [result, dead, [attempt, until]];
   }
 }

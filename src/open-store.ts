@@ -1,7 +1,6 @@
-import type { Chunks } from './api';
 import { handOverOnNavigation } from './hand-over-on-navigation';
 import { openIdbStore, probeIdb } from './idb-store';
-import type { OutboxState } from './outbox';
+import type { Hub } from './hub';
 import { createMemoryStore, type EventStore } from './store';
 import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
@@ -10,13 +9,13 @@ import { LEFTOVERS, PREFIX } from './lib/storage-keys';
  * fallback left in localStorage), else localStorage (capped; its code is a chunk loaded only
  * then), else memory.
  */
-export async function openStore(load: () => Promise<Chunks['local-store']>, outbox: OutboxState): Promise<EventStore> {
+export async function openStore({ options, outbox }: Pick<Hub, 'options' | 'outbox'>): Promise<EventStore> {
   const idb = openIdbStore();
   const ok = await probeIdb(idb);
-  if (ok) handOverOnNavigation(outbox, idb);
+  if (ok) handOverOnNavigation(outbox.state, idb);
   try {
     if (ok && !Object.keys(localStorage).some((k) => k.startsWith(PREFIX + LEFTOVERS))) return idb;
-    const local = await load();
+    const local = await options.load('local-store');
     if (!ok) return local.openLocalStore();
     await local.moveLeftovers(idb);
   } catch {

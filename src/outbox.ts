@@ -1,8 +1,10 @@
-import type { Chunks } from './api';
+import type { Options } from './api';
 import type { Report } from './lib/create-reporter';
 import { BATCH_EVENTS } from './lib/take-batch';
 import { keepUnsaved, sendOnExit } from './send-on-exit';
-import { createMemoryStore, type EventStore, type Rec } from './store';
+import { createSender } from './outbox-sender';
+import { writeQueued } from './outbox-write';
+import type { EventStore, Rec } from './store';
 import type { Delivery } from './transport';
 import type { MjEvent } from './types';
 
@@ -36,27 +38,50 @@ export interface OutboxOptions {
   onDrop(drops: Drops): void;
   /** Whether consent allows storing (events are not written to localStorage at exit otherwise). */
   mayPersist(): boolean;
-  /** Loads the delivery chunk (`delivery.ts`), the first time something is due to be sent. */
-  loadDelivery(): Promise<Chunks['delivery']>;
+  /** Loads a chunk: the delivery chunk (`delivery.ts`), the first time something is due to be sent. */
+  load: Options['load'];
 }
 
-/** What the delivery and consent chunks work with. */
-export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'url'> {
+/**
+ * Failed attempts in a row, and the time (ms since the epoch) before which nothing is sent;
+ * [0, 0] once a batch was taken. The outbox keeps it and hands it to each drain.
+ */
+export type Backoff = readonly [attempt: number, until: number];
+
+/**
+ * What a drain (the delivery chunk) decided, for the outbox to apply (outbox-sender.ts): done
+ * (everything stored was taken: no pause, backoff [0, 0]), retry (a later `backoff[1]`), or pause.
+ */
+export type Verdict = [
+  /** What `flush()` resolves to. */
+  result: FlushResult,
+  /** Ids of the events dead-lettered: the memory mirror forgets them. */
+  dead: string[],
+  /** The backoff from now on: a failed batch retries at its `until`. */
+  backoff: Backoff,
+  /** Sending pauses: the collector's 401/403/404, or -1 when there is nowhere to send (no collector, no consent). */
+  pause?: number,
+];
+
+/** What the delivery and consent chunks work with: they read it, and the outbox alone changes it. */
+export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'url' | 'onDrop'> {
   /** The store in use: chosen once consent is known, memory after a write failed. */
-  store: Promise<EventStore>;
-  mirror: Map<string, MjEvent>;
-  /** Resolves once every event queued so far is written. */
-  settled(): Promise<void>;
-  attempt: number;
-  retryAt: number;
+  readonly store: Promise<EventStore>;
+  /** The unacknowledged events, for the page-exit path. */
+  readonly mirror: ReadonlyMap<string, MjEvent>;
   /** 401/403/404 or nowhere to send: keep everything, send nothing until `flush()` or the next page. */
-  paused: boolean;
-  /** Until when the page is leaving for another page of the site, which sends what is stored (hand-over-on-navigation.ts). */
-  leavingUntil?: number;
-  schedule(delay: number): void;
+  readonly paused?: boolean;
+  /** Forgets a batch the collector acknowledged, in the mirror and the store. */
   acknowledge(batch: MjEvent[], status: number): Promise<void>;
-  /** Told when events were given up (see `updateOutbox`). */
-  onDrop(drops: Drops): void;
+  /**
+   * Forgets events in the mirror only, so the page-exit path does not send them: another tab
+   * delivered them, or the page is leaving for a page of the site that will send them from the store.
+   */
+  forget(ids: string[]): void;
+  /** Consent withdrawn: forgets the events recorded before `before` (a uuid7 id: ids sort by time), in the mirror and the store. */
+  clear(before: string): Promise<void>;
+  /** Consent granted: moves what waited (in memory) into `store`, and resumes sending. */
+  moveTo(store: Promise<EventStore>): Promise<void>;
 }
 
 /** The outbox as the core uses it. */
@@ -75,13 +100,8 @@ export interface Outbox {
   flushOnExit(): void;
 }
 
-/** Sends what is stored, batch by batch (the delivery chunk), once the writes so far are done. */
-async function drainOnce(state: OutboxState, loadDelivery: OutboxOptions['loadDelivery']): Promise<FlushResult> {
-  await state.settled();
-  // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
-  if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: state.mirror.size };
-  return (await loadDelivery()).drain(state);
-}
+/** The state as the outbox itself holds it (here and in outbox-sender.ts, outbox-write.ts): writable, the mirror a Map, with the options. */
+export type OwnState = { -readonly [K in keyof OutboxState]: OutboxState[K] } & OutboxOptions & { mirror: Map<string, MjEvent> };
 
 /**
  * The durable queue between the tracking calls and the collector (DESIGN §5). Every event is
@@ -92,69 +112,51 @@ async function drainOnce(state: OutboxState, loadDelivery: OutboxOptions['loadDe
  * the page-exit path build its payload synchronously.
  */
 export function createOutbox(o: OutboxOptions): Outbox {
-  let pending: MjEvent[] = [];
+  const pending: MjEvent[] = [];
+  /** Records handed to the store and not yet committed. */
+  const saving = new Set<Rec>();
   let written = Promise.resolve();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let dueAt = 0;
-  let chain: Promise<unknown> = Promise.resolve();
   /** Ids sent with keepalive since the page was last visible: `visibilitychange` and `pagehide` both fire on a navigation. */
   const sentOnExit = new Set<string>();
+  const mirror = new Map<string, MjEvent>();
 
-  const state: OutboxState = {
+  const state: OwnState = {
     ...o,
-    mirror: new Map(),
-    async settled() {
-      while (pending.length) await written;
-      await written;
-    },
-    attempt: 0,
-    retryAt: 0,
-    paused: false,
-    schedule(delay) {
-      const at = Math.max(Date.now() + delay, state.retryAt);
-      // Keep an earlier timer, unless a backoff started since: it must not fire before the retry time.
-      if (timer && dueAt <= at && dueAt >= state.retryAt) return;
-      clearTimeout(timer);
-      dueAt = at;
-      timer = setTimeout(() => {
-        timer = undefined;
-        run();
-      }, at - Date.now());
-    },
+    mirror,
     async acknowledge(batch, status) {
       const ids = batch.map((e) => e.id);
-      ids.forEach((id) => state.mirror.delete(id));
+      state.forget(ids);
       await written;
       await (await state.store).remove(ids);
       o.onFlush({ events: batch.length, status });
     },
+    forget(ids) {
+      for (const id of ids) mirror.delete(id);
+    },
+    async clear(before) {
+      // Never what a grant after the withdrawal recorded.
+      const earlier = (id: string) => id < before;
+      state.forget([...mirror.keys()].filter(earlier));
+      await settled();
+      await (await state.store).update((recs) => ({ del: recs.map((r) => r.e.id).filter(earlier), result: 0 }));
+    },
+    async moveTo(store) {
+      await settled();
+      const recs = await (await state.store).update((all) => ({ result: all }));
+      state.store = store;
+      await (await state.store).put(recs);
+      // Sending paused while there was nowhere it was allowed to go: it may go now.
+      state.paused = false;
+      schedule(0);
+    },
   };
-  const { mirror, schedule } = state;
 
-  /** Records handed to the store and not yet committed. */
-  let saving: Rec[] = [];
-  async function write(): Promise<void> {
-    const recs = pending.map((e) => ({ e, lease: 0 }));
-    pending = [];
-    saving = [...saving, ...recs];
-    const s = await state.store;
-    try {
-      await s.put(recs);
-      saving = saving.filter((r) => !recs.includes(r));
-    } catch (err) {
-      if (s.kind == 'memory') return;
-      o.report('storage', (err as Error)?.message);
-      const memory = createMemoryStore();
-      state.store = Promise.resolve(memory);
-      await memory.put([...mirror.values()].map((e) => ({ e, lease: 0 })));
-    }
-  }
+  const [schedule, run] = createSender(state, mirror, settled);
 
-  /** One flush at a time in this tab, each after the last. */
-  function run(): Promise<FlushResult> {
-    const result = chain.then(() => drainOnce(state, o.loadDelivery));
-    chain = result.catch(() => {});
-    return result;
+  /** Resolves once every event queued so far is written. */
+  async function settled() {
+    while (pending.length) await written;
+    await written;
   }
 
   return {
@@ -162,7 +164,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
 
     add(event, urgent) {
       mirror.set(event.id, event);
-      if (!pending.length) written = Promise.resolve().then(write);
+      if (!pending.length) written = Promise.resolve().then(() => writeQueued(state, pending, saving));
       pending.push(event);
       // The next event resumes sending after being offline (not during a backoff or a pause).
       schedule(urgent || mirror.size >= BATCH_EVENTS ? 0 : BATCH_DELAY);
@@ -185,4 +187,3 @@ export function createOutbox(o: OutboxOptions): Outbox {
     },
   };
 }
-

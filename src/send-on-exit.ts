@@ -24,11 +24,11 @@ export function keepUnsaved(unsaved: Rec[]): void {
  * Sends the oldest unacknowledged events (≤ 32 KB) with keepalive, synchronously, each once
  * per exit (`sent`: `visibilitychange` and `pagehide` both fire on a navigation). They are
  * deleted only if a 2xx arrives while the page lives; otherwise the next page load sends them
- * again, and the collector de-duplicates. Nothing is sent when the page is leaving for another
- * page of the site, which finds the events in the store (hand-over-on-navigation.ts).
+ * again, and the collector de-duplicates. A page leaving for another page of the site has
+ * forgotten them here: that page finds them in the store (hand-over-on-navigation.ts).
  */
 export function sendOnExit(state: OutboxState, sent: Set<string>): void {
-  if (state.paused || state.leavingUntil! > Date.now()) return;
+  if (state.paused) return;
   const batch = takeBatch([...state.mirror.values()].filter((e) => !sent.has(e.id)).sort(byId));
   if (!batch.length) return;
   batch.forEach((e) => sent.add(e.id));

@@ -19,8 +19,8 @@ export interface Change<T> {
 export interface EventStore {
   /** `idb`, `local` or `memory`. */
   kind: string;
-  /** The most events, and bytes of events, it may hold: beyond, the outbox evicts. */
-  cap: [events: number, bytes: number];
+  /** The most events, and bytes of events, it may hold: beyond, the delivery chunk evicts. None: `MEMORY_CAP`. */
+  cap?: [events: number, bytes: number];
   put(recs: Rec[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
   /** Reads every record and applies `fn`'s changes atomically (one readwrite transaction in IndexedDB). */
@@ -41,9 +41,9 @@ export function createMemoryStore(): EventStore {
   const map = new Map<string, Rec>();
   return {
     kind: 'memory',
-    cap: [1000, 1e6],
-    put: async (recs) => apply(map, { put: recs, result: undefined }),
-    remove: async (ids) => apply(map, { del: ids, result: undefined }),
+    // Its cap, MEMORY_CAP, is the delivery chunk's: the core does not carry it.
+    put: async (put) => apply(map, { put } as Change<void>),
+    remove: async (del) => apply(map, { del } as Change<void>),
     update: async (fn) => apply(map, fn([...map.values()])),
   };
 }

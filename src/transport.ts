@@ -2,10 +2,10 @@
 export interface Delivery {
   status: number;
   /**
-   * `Retry-After` as the collector sent it (delay-seconds or an HTTP date), else null. Read by
-   * the delivery chunk, not here: the core stays small (issue 12 §4).
+   * The response's headers (none for a network error or timeout). The delivery chunk reads
+   * `Retry-After` there, not the core: the core stays small (issue 12 §4).
    */
-  retryAfter?: string | null;
+  headers?: Pick<Headers, 'get'>;
 }
 
 /** How long one request may take before it counts as failed. */
@@ -18,17 +18,16 @@ export const REQUEST_TIMEOUT = 10_000;
  * body goes with `sendBeacon`, whose answer the page never sees: the events stay queued and
  * are sent again later, and the collector de-duplicates on `id`.
  */
-export async function post(url: string, body: string, headers: Record<string, string>, keepalive = false): Promise<Delivery> {
+export async function post(url: string, body: string, headers: Record<string, string>, keepalive: boolean): Promise<Delivery> {
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // The timeout settles the request itself: a page's fetch wrapper that ignores the abort
     // signal must not stall the queue.
-    const res = await new Promise<Response>((resolve, reject) => {
+    return await new Promise<Response>((resolve, reject) => {
       timer = setTimeout(() => reject(abort.abort()), REQUEST_TIMEOUT);
       fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal }).then(resolve, reject);
     });
-    return { status: res.status, retryAfter: res.headers.get('Retry-After') };
   } catch {
     // A refused keepalive rejects at once; hand the body to the beacon queue instead.
     if (keepalive && !abort.signal.aborted) navigator.sendBeacon?.(url, body);

@@ -40,7 +40,7 @@ export function createCommands(hub: Hub): Record<string, Command> {
       // The decision is remembered even when it refuses: the one value stored without consent.
       writeState('consent', granted, true);
       // One decision at a time: a withdrawal deletes what was queued before a grant that follows it moves anything.
-      deciding = deciding.then(() => hub.chunk('consent')).then((c) => c?.applyConsent(granted, before, hub.outbox.state, hub.openStore, decidedAt));
+      deciding = deciding.then(() => hub.chunk('consent')).then((c) => c?.applyConsent(granted, before, hub, decidedAt));
     },
   };
 }

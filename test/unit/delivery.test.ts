@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claim, LEASE, MAX_AGE, retryAfterMs, worth } from '../../src/delivery';
-import type { Drops } from '../../src/outbox';
-import type { Rec } from '../../src/store';
+import { claim, drain, LEASE, MAX_AGE, retryAfterMs, worth } from '../../src/delivery';
+import type { Drops, OutboxState } from '../../src/outbox';
+import { createMemoryStore, type Rec } from '../../src/store';
+import type { Delivery } from '../../src/transport';
 import type { MjEvent } from '../../src/types';
 
 const now = Date.UTC(2026, 10, 22, 12);
@@ -82,5 +83,94 @@ describe('retryAfterMs', () => {
 
   it('ignores what is neither (plain backoff applies)', () => {
     for (const value of [null, undefined, '', '-5', 'soon', 'Wed, 32 Foo 2015 07:28:00 GMT']) expect(retryAfterMs(value)).toBeUndefined();
+  });
+});
+
+describe('drain: the verdict', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  /**
+   * A frozen outbox state over a memory store: the chunk may call its methods but never write
+   * its fields (a write throws), and `mirror` shows whether the chunk changed the mirror.
+   */
+  async function outboxWith(answers: (number | null | Delivery)[], count = 3) {
+    const store = createMemoryStore();
+    const events = Array.from({ length: count }, () => rec().e);
+    await store.put(events.map((e) => ({ e, lease: 0 })));
+    const mirror = new Map(events.map((e) => [e.id, e]));
+    const report = vi.fn();
+    const acknowledged: string[] = [];
+    const state: OutboxState = Object.freeze({
+      store: Promise.resolve(store),
+      mirror,
+      send: (_batch: MjEvent[]) => {
+        const answer = answers.length ? answers.shift()! : 200;
+        return answer == null ? null : Promise.resolve(typeof answer == 'number' ? { status: answer } : answer);
+      },
+      report,
+      url: () => '/c',
+      onDrop: vi.fn(),
+      async acknowledge(batch: MjEvent[]) {
+        acknowledged.push(...batch.map((e) => e.id));
+        await store.remove(batch.map((e) => e.id));
+      },
+      clear: async () => {},
+      moveTo: async () => {},
+    });
+    const left = () => store.update((r) => ({ result: r.map((x) => [x.e.id, x.lease, x.dead]) }));
+    return { state, events, mirror, report, acknowledged, left };
+  }
+
+  it('is done when every batch was taken, and ends a backoff', async () => {
+    const { state, acknowledged, events } = await outboxWith([]);
+    expect(await drain(state, [3, Date.now() + 9000])).toEqual([{ ok: true, sent: 3, pending: 0 }, [], [0, 0]]);
+    expect(acknowledged).toEqual(events.map((e) => e.id));
+  });
+
+  it('retries after a 5xx: attempt after attempt, at a time within the full-jitter ceiling, the batch unclaimed', async () => {
+    const { state, report, left } = await outboxWith([503, 503]);
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    const before = Date.now();
+    const [result, dead, [attempt, until], pause] = await drain(state, [0, 0]);
+    expect([result, dead, attempt, pause]).toEqual([{ ok: false, sent: 0, pending: 3 }, [], 1, undefined]);
+    expect(until - before).toBeGreaterThanOrEqual(998);
+    expect(until - Date.now()).toBeLessThanOrEqual(1000);
+    expect(report).toHaveBeenCalledWith('collector', '/c', 503, 3);
+    expect((await left()).map(([, lease]) => lease)).toEqual([0, 0, 0]);
+    const [, , [second, later]] = await drain(state, [attempt, until]);
+    expect(second).toBe(2); // counted on from the backoff given
+    expect(later - Date.now()).toBeGreaterThan(1000); // the ceiling doubled
+  });
+
+  it('honours Retry-After as the least wait, and counts from the last batch taken', async () => {
+    const { state } = await outboxWith([200, { status: 429, headers: new Headers({ 'Retry-After': '30' }) }], 30);
+    const [result, , [attempt, until]] = await drain(state, [4, 0]);
+    expect(result).toEqual({ ok: false, sent: 20, pending: 10 });
+    expect(attempt).toBe(1);
+    expect(until - Date.now()).toBeGreaterThan(29_000);
+  });
+
+  it('pauses on 401/403/404, keeping the backoff, and says so', async () => {
+    const { state, report } = await outboxWith([403]);
+    const backoff = [2, Date.now() + 5000] as const;
+    expect(await drain(state, backoff)).toEqual([{ ok: false, sent: 0, pending: 3 }, [], backoff, 403]);
+    expect(report).toHaveBeenCalledWith('collector-paused', '/c', 403, 3);
+  });
+
+  it('pauses, unreported, when there is nowhere to send', async () => {
+    const { state, report } = await outboxWith([null]);
+    const [, , , pause] = await drain(state, [0, 0]);
+    expect(pause).toBe(-1);
+    expect(report).not.toHaveBeenCalled();
+  });
+
+  it('names the events it dead-lettered, and leaves the mirror to the outbox', async () => {
+    const { state, events, mirror, left, report } = await outboxWith([400, 200, 400]);
+    // [a b c] → 400; [a b] → 200; [c] → 400, alone: dead. The batch counts as taken, as flush() always counted it.
+    const bad = events[2]!;
+    expect(await drain(state, [0, 0])).toEqual([{ ok: true, sent: 3, pending: 0 }, [bad.id], [0, 0]]);
+    expect(await left()).toEqual([[bad.id, expect.any(Number), 400]]);
+    expect(mirror.has(bad.id)).toBe(true);
+    expect(report).toHaveBeenCalledWith('dead-letter', '/c', 400, 'track');
   });
 });

@@ -8,7 +8,6 @@ import { expect, it } from 'vitest';
 const SOURCES = ['src', 'widgets', 'collector', 'scripts', 'bench', 'examples', 'bin'];
 /** Known debts, each with the length it has today: it may shrink, not grow, and none may join. */
 const LONG_FUNCTIONS: Record<string, number> = {
-  'src/outbox.ts createOutbox': 94,
 };
 
 const root = join(import.meta.dirname, '../..');

@@ -9,22 +9,24 @@ let n = 0;
 export const event = (extra: Partial<MjEvent> = {}) =>
   ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', name: 'x', ts: new Date().toISOString(), ...extra }) as MjEvent;
 
-export function setup(answers: (number | Delivery)[] = [], store: EventStore = createMemoryStore()) {
+/** An outbox over `store` whose sends the collector answers with `answers` (null: nowhere to send), then 200. */
+export function setup(answers: (number | Delivery | null)[] = [], store: EventStore = createMemoryStore()) {
   const sent: MjEvent[][] = [];
   const report = vi.fn();
   const onDrop = vi.fn();
   const outbox = createOutbox({
     store: Promise.resolve(store),
     send: (events) => {
+      const answer = answers.length ? answers.shift()! : 200;
+      if (answer === null) return null;
       sent.push(events);
-      const answer = answers.shift() ?? 200;
       return Promise.resolve<Delivery>(typeof answer == 'number' ? { status: answer } : answer);
     },
     report,
     url: () => '/c',
     onFlush: () => {},
     onDrop,
-    loadDelivery: async () => delivery,
+    load: async () => delivery as never,
     mayPersist: () => true,
   });
   return { outbox, sent, report, store, onDrop };
@@ -77,7 +79,7 @@ describe('outbox', () => {
   });
 
   it('honours Retry-After as the least wait', async () => {
-    const { outbox, sent } = setup([{ status: 429, retryAfter: '30' }]);
+    const { outbox, sent } = setup([{ status: 429, headers: new Headers({ 'Retry-After': '30' }) }]);
     await outbox.add(event());
     await outbox.flush();
     await vi.advanceTimersByTimeAsync(29_000);
@@ -109,7 +111,7 @@ describe('outbox', () => {
       url: () => '/c',
       onFlush: () => {},
       onDrop: () => {},
-      loadDelivery: async () => delivery,
+      load: async () => delivery as never,
       mayPersist: () => true,
     });
     events.forEach((e) => outbox.add(e));
@@ -154,5 +156,47 @@ describe('outbox', () => {
     expect(report).toHaveBeenCalledWith('storage', 'QuotaExceededError');
     await outbox.flush();
     expect(sent.flat()).toHaveLength(1);
+  });
+});
+
+describe('consent: clear() and moveTo()', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('clear(before) forgets what was recorded before, in the mirror and the store, writes in flight included', async () => {
+    const { outbox, store } = setup();
+    const [a, b, c] = [event(), event(), event()];
+    outbox.add(a);
+    outbox.add(b);
+    outbox.add(c); // not written yet: clear() waits for the write, then deletes
+    await outbox.state.clear(c.id);
+    expect([...outbox.state.mirror.keys()]).toEqual([c.id]);
+    expect(await store.update((r) => ({ result: r.map((x) => x.e.id) }))).toEqual([c.id]);
+  });
+
+  it('clear() leaves the exit path nothing withdrawn to send', async () => {
+    const { outbox, sent } = setup();
+    await outbox.add(event());
+    await outbox.state.clear(event().id);
+    outbox.flushOnExit();
+    expect(sent).toEqual([]);
+  });
+
+  it('moveTo(store) moves what waited into the store, uses it from then on, and resumes sending', async () => {
+    vi.useFakeTimers();
+    // Nowhere to send until consent: the first drain pauses.
+    const { outbox, sent } = setup([null]);
+    const waiting = [event(), event()];
+    for (const e of waiting) await outbox.add(e);
+    expect((await outbox.flush()).ok).toBe(false);
+    expect(outbox.state.paused).toBe(true);
+    const durable = createMemoryStore();
+    const put = vi.spyOn(durable, 'put');
+    await outbox.state.moveTo(Promise.resolve(durable));
+    expect(put.mock.calls[0]![0].map((r) => r.e.id)).toEqual(waiting.map((e) => e.id));
+    expect(await outbox.state.store).toBe(durable);
+    expect(outbox.state.paused).toBe(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.flat().map((e) => e.id)).toEqual(waiting.map((e) => e.id));
+    expect(await durable.update((r) => ({ result: r.length }))).toBe(0);
   });
 });

@@ -16,7 +16,7 @@ function captureFetch() {
 
 it('sends the batch envelope with an Idempotency-Key made of the first id and the size', async () => {
   const calls = captureFetch();
-  expect(await sendBatch({ url: '/mj/collect', headers: { 'X-Site': 's1' } }, events, false, asJson, vi.fn())).toEqual({ status: 200, retryAfter: null });
+  expect((await sendBatch({ url: '/mj/collect', headers: { 'X-Site': 's1' } }, events, false, asJson, vi.fn()))!.status).toBe(200);
   const body = JSON.parse(calls[0]!.init.body as string);
   expect(body.sdk).toEqual({ name: 'microjourney', version: VERSION });
   expect(body.events.map((e: MjEvent) => e.id)).toEqual(['a1', 'a2']);

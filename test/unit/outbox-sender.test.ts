@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { type Backoff, createOutbox, type OutboxState, type Verdict } from '../../src/outbox';
+import { createMemoryStore } from '../../src/store';
+import type { MjEvent } from '../../src/types';
+
+// How the outbox applies a drain's verdict (outbox-sender.ts): the delivery chunk stands in as
+// a drain that answers the verdicts given, and records the backoff it was handed each time.
+let n = 0;
+const event = () => ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', ts: new Date().toISOString() }) as MjEvent;
+
+function setup(verdicts: Verdict[]) {
+  const given: Backoff[] = [];
+  const sent: MjEvent[][] = [];
+  const drain = vi.fn(async (_state: OutboxState, backoff: Backoff) => (given.push(backoff), verdicts.shift() ?? done));
+  const outbox = createOutbox({
+    store: Promise.resolve(createMemoryStore()),
+    send: (events) => (sent.push(events), Promise.resolve({ status: 200 })),
+    report: vi.fn(),
+    url: () => '/c',
+    onFlush: () => {},
+    onDrop: () => {},
+    load: async () => ({ drain }) as never,
+    mayPersist: () => true,
+  });
+  return { outbox, drain, given, sent };
+}
+const done: Verdict = [{ ok: true, sent: 0, pending: 0 }, [], [0, 0]];
+const failed = { ok: false, sent: 0, pending: 1 };
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+it('resolves flush() to the verdict’s result, and hands the backoff back on the next drain', async () => {
+  const until = Date.now() + 3000;
+  const { outbox, given } = setup([[failed, [], [1, until]]]);
+  expect(await outbox.flush()).toEqual(failed);
+  expect(await outbox.flush()).toEqual(done[0]);
+  expect(given).toEqual([[0, 0], [1, until]]);
+});
+
+it('retries at the time a retry verdict names, and not before, whatever is queued meanwhile', async () => {
+  const { outbox, drain } = setup([[failed, [], [1, Date.now() + 30_000]]]);
+  await outbox.flush();
+  await outbox.add(event(), true); // urgent: would send at once, but for the backoff
+  await vi.advanceTimersByTimeAsync(29_999);
+  expect(drain).toHaveBeenCalledTimes(1);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(drain).toHaveBeenCalledTimes(2);
+});
+
+it('pauses on a pause verdict: no drain, no send at exit, until flush()', async () => {
+  const { outbox, drain, sent } = setup([[failed, [], [0, 0], 403]]);
+  await outbox.add(event());
+  await outbox.flush();
+  expect(outbox.state.paused).toBe(true);
+  outbox.wake();
+  await vi.advanceTimersByTimeAsync(60_000);
+  outbox.flushOnExit();
+  expect(drain).toHaveBeenCalledTimes(1);
+  expect(sent).toEqual([]);
+  await outbox.flush();
+  expect(outbox.state.paused).toBe(false);
+  expect(drain).toHaveBeenCalledTimes(2);
+});
+
+it('forgets the dead-lettered events in the mirror: the exit path does not send them again', async () => {
+  const [bad, good] = [event(), event()];
+  const { outbox, sent } = setup([[{ ok: true, sent: 2, pending: 0 }, [bad.id], [0, 0]]]);
+  await outbox.add(bad);
+  await outbox.add(good);
+  await outbox.flush();
+  expect([...outbox.state.mirror.keys()]).toEqual([good.id]);
+  outbox.flushOnExit();
+  expect(sent.flat().map((e) => e.id)).toEqual([good.id]);
+});
