@@ -15,7 +15,11 @@ const minify = () =>
 
 const plugins = () => [
   nodeResolve(),
-  typescript({ tsconfig: './tsconfig.json', compilerOptions: { declaration: false, noEmit: false }, include: ['src/**/*.ts', 'widgets/**/*.ts', 'widgets/**/*.tsx'] }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    compilerOptions: { declaration: false, noEmit: false },
+    include: ['src/**/*.ts', 'widgets/**/*.ts', 'widgets/**/*.tsx'],
+  }),
   minify(),
 ];
 
@@ -46,7 +50,12 @@ export default [
       sourcemap: true,
       // Stable names: the size budgets name them. Preact and the shell are one shared chunk; each locale its own.
       chunkFileNames: '[name].js',
-      manualChunks: (id) => (id.includes('/widgets/shell/locales/') ? `locale-${id.match(/(\w+)\.ts$/)[1]}` : id.includes('node_modules/preact') || id.includes('/widgets/shell/') ? 'shared' : undefined),
+      manualChunks: (id) =>
+        id.includes('/widgets/shell/locales/')
+          ? `locale-${id.match(/(\w+)\.ts$/)[1]}`
+          : id.includes('node_modules/preact') || id.includes('/widgets/shell/')
+            ? 'shared'
+            : undefined,
     },
     plugins: plugins(),
   },
@@ -64,7 +73,11 @@ export default [
     output: { file: 'dist/report/report.js', format: 'es', sourcemap: true },
     plugins: [
       nodeResolve(),
-      typescript({ tsconfig: './collector/report/app/tsconfig.json', compilerOptions: { declaration: false, noEmit: false }, include: ['collector/report/app/**/*.ts', 'collector/report/app/**/*.tsx', 'collector/report/api-types.ts'] }),
+      typescript({
+        tsconfig: './collector/report/app/tsconfig.json',
+        compilerOptions: { declaration: false, noEmit: false },
+        include: ['collector/report/app/**/*.ts', 'collector/report/app/**/*.tsx', 'collector/report/api-types.ts'],
+      }),
       (() => {
         const sheets = new Map();
         return {

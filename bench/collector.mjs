@@ -39,7 +39,12 @@ const CLIENTS = Number(option('clients', 16));
 const EVENTS = Number(option('events', 100_000));
 const SECONDS = Number(option('seconds', 30));
 const BATCH = 20;
-const REPORT_SIZES = flag('quick') ? [100_000] : String(option('report-sizes', '100000,1000000')).split(',').map(Number).filter((n) => n > 0);
+const REPORT_SIZES = flag('quick')
+  ? [100_000]
+  : String(option('report-sizes', '100000,1000000'))
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
 const BACKENDS = String(option('backends', 'pglite,postgres')).split(',');
 const REPORT_CHANNEL = option('channel', 'Organic Search');
 const TARGETS = { ingest: { pglite: 5_000, postgres: 10_000 }, viewMs: 1_000, viewTargetSize: 100_000 };
@@ -66,8 +71,13 @@ const postgres = probe ? { version: probe.version, settings: probe.settings } : 
 const pgliteVersion = JSON.parse((await import('node:fs')).readFileSync(join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8')).version;
 const backends = BACKENDS.filter((b) => b == 'pglite' || (b == 'postgres' && postgres));
 log(`machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}`);
-log(`back ends: ${backends.join(', ')}${BACKENDS.includes('postgres') && !postgres ? ' (no PostgreSQL answered on DATABASE_URL or 127.0.0.1:5432: skipped)' : ''}`);
-if (postgres) log(`PostgreSQL: ${postgres.version.split(' on ')[0]} (shared_buffers ${postgres.settings.shared_buffers}, synchronous_commit ${postgres.settings.synchronous_commit})`);
+log(
+  `back ends: ${backends.join(', ')}${BACKENDS.includes('postgres') && !postgres ? ' (no PostgreSQL answered on DATABASE_URL or 127.0.0.1:5432: skipped)' : ''}`,
+);
+if (postgres)
+  log(
+    `PostgreSQL: ${postgres.version.split(' on ')[0]} (shared_buffers ${postgres.settings.shared_buffers}, synchronous_commit ${postgres.settings.synchronous_commit})`,
+  );
 
 const results = {
   date: new Date().toISOString(),
@@ -82,7 +92,8 @@ const results = {
 };
 
 try {
-  if (!flag('skip-ingest')) results.ingest = await benchIngest(backends, { clients: CLIENTS, events: EVENTS, seconds: SECONDS, batchSize: BATCH, targets: TARGETS, dist });
+  if (!flag('skip-ingest'))
+    results.ingest = await benchIngest(backends, { clients: CLIENTS, events: EVENTS, seconds: SECONDS, batchSize: BATCH, targets: TARGETS, dist });
   if (!flag('skip-report')) await benchReport(backends, results, { sizes: REPORT_SIZES, channel: REPORT_CHANNEL, dist });
 } finally {
   await cleanUp();

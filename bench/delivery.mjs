@@ -102,7 +102,12 @@ function notePaths(body, path) {
 function duplicatesByPath() {
   const pairs = {};
   for (const paths of copies.values()) paths.slice(1).forEach((later) => (pairs[`${paths[0]} → ${later}`] = (pairs[`${paths[0]} → ${later}`] || 0) + 1));
-  return Object.entries(pairs).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ') || 'none';
+  return (
+    Object.entries(pairs)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ') || 'none'
+  );
 }
 
 async function scenario(index) {
@@ -192,7 +197,9 @@ const sorted = [...totals.drainMs].sort((a, b) => a - b);
 const pct = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 console.log(`
 delivery benchmark: ${totals.scenarios} scenarios, seed ${SEED}, ${PARALLEL} at a time, exits by ${EXITS}, ${((Date.now() - started) / 1000).toFixed(0)} s
-collector answers: ${Object.entries(totals.faults).map(([k, v]) => `${k} ×${v}`).join(', ')}
+collector answers: ${Object.entries(totals.faults)
+  .map(([k, v]) => `${k} ×${v}`)
+  .join(', ')}
 events tracked:          ${totals.tracked}
 unique events received:  ${totals.unique}
 events lost:             ${totals.lost}

@@ -43,7 +43,15 @@ async function main() {
     if (steps.has('delivery')) {
       // The smoke run keeps to two scenarios (one of them answers a survey), with a short deadline.
       const only = smoke ? ['reload', 'navigate-after-answer'] : argument('scenarios', '').split(',').filter(Boolean);
-      results.steps.delivery = await measureDelivery({ browser, server, sdks: SDKS, only, repeats: smoke ? 1 : Number(argument('repeats', 3)), deadlineMs: smoke ? 20_000 : undefined, progress });
+      results.steps.delivery = await measureDelivery({
+        browser,
+        server,
+        sdks: SDKS,
+        only,
+        repeats: smoke ? 1 : Number(argument('repeats', 3)),
+        deadlineMs: smoke ? 20_000 : undefined,
+        progress,
+      });
       printDelivery(results.steps.delivery);
     }
     if (steps.has('reaction')) {

@@ -7,7 +7,12 @@ import { chromium } from '@playwright/test';
 import { startServer } from '../examples/collector/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const server = await startServer({ mounts: [['/assets/mj/', join(here, '..', 'dist')], ['/', join(here, '..', 'test', 'e2e', 'pages')]] });
+const server = await startServer({
+  mounts: [
+    ['/assets/mj/', join(here, '..', 'dist')],
+    ['/', join(here, '..', 'test', 'e2e', 'pages')],
+  ],
+});
 const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage();
@@ -21,8 +26,21 @@ const result = await page.evaluate(async () => {
     widgets[`w${i}`] = {
       type: 'nps',
       // Every widget waits for a step; one in five for this very step, so they go on to frequency and sampling.
-      trigger: { on: 'step', step: i % 5 == 0 ? 'checkout:confirmation' : `other:${i}`, url: { include: ['/rules*', '/shop/**'], exclude: [{ regex: 'draft' }] } },
-      audience: { stage: ['purchase', 'retention'], channel: ['web', 'app'], source: ['newsletter', 'email'], nth: { page: 1 }, device: ['desktop', 'mobile'], locale: ['en', 'he'], traits: { plan: 'pro' }, sample: 0.5 },
+      trigger: {
+        on: 'step',
+        step: i % 5 == 0 ? 'checkout:confirmation' : `other:${i}`,
+        url: { include: ['/rules*', '/shop/**'], exclude: [{ regex: 'draft' }] },
+      },
+      audience: {
+        stage: ['purchase', 'retention'],
+        channel: ['web', 'app'],
+        source: ['newsletter', 'email'],
+        nth: { page: 1 },
+        device: ['desktop', 'mobile'],
+        locale: ['en', 'he'],
+        traits: { plan: 'pro' },
+        sample: 0.5,
+      },
       frequency: { afterResponseDays: 90, afterDismissDays: 14, maxShows: 3, perSession: 1 },
     };
   store.set('aid', 'visitor-1');

@@ -28,14 +28,18 @@ const ms = (n, digits = 3) => (n == null ? '—' : `${n.toFixed(digits)} ms`);
 
 function printTrack({ burst, steady: s }, machine) {
   const mine = burst.rows.find((r) => r.sdk === 'microjourney');
-  console.log(`\nOne custom-event call in a burst of ${burst.calls}, ms per call: median (min–max) of ${burst.rounds} round${burst.rounds > 1 ? 's' : ''}, a fresh page each (${machine.browser}, ${machine.cpus} cores, Node ${machine.node}; load average ${machine.loadAverage.before.toFixed(1)} before, ${machine.loadAverage.after.toFixed(1)} after)`);
+  console.log(
+    `\nOne custom-event call in a burst of ${burst.calls}, ms per call: median (min–max) of ${burst.rounds} round${burst.rounds > 1 ? 's' : ''}, a fresh page each (${machine.browser}, ${machine.cpus} cores, Node ${machine.node}; load average ${machine.loadAverage.before.toFixed(1)} before, ${machine.loadAverage.after.toFixed(1)} after)`,
+  );
   const rows = burst.rows.map((r) => [
     r.sdk,
     `${ms(r.perCallMs.median)} (${r.perCallMs.min.toFixed(3)}–${r.perCallMs.max.toFixed(3)})`,
     r === mine ? '—' : `${ratio(mine.perCallMs.median, r.perCallMs.median)} ${r.sdk}'s`,
   ]);
-  console.log(table(['SDK', 'per call in the burst', 'microjourney\'s as a share'], rows));
-  console.log(`\nmicrojourney track(), steady state: median ${ms(s.medianMs)}, p90 ${ms(s.p90Ms)}, p99 ${ms(s.p99Ms)} per call (max ${ms(s.maxMs)}): ${s.blocks} blocks of ${s.calls} calls on ${s.pages} page${s.pages > 1 ? 's' : ''}, after ${s.warmUp} warm-up calls each\n`);
+  console.log(table(['SDK', 'per call in the burst', "microjourney's as a share"], rows));
+  console.log(
+    `\nmicrojourney track(), steady state: median ${ms(s.medianMs)}, p90 ${ms(s.p90Ms)}, p99 ${ms(s.p99Ms)} per call (max ${ms(s.maxMs)}): ${s.blocks} blocks of ${s.calls} calls on ${s.pages} page${s.pages > 1 ? 's' : ''}, after ${s.warmUp} warm-up calls each\n`,
+  );
 }
 
 async function main() {

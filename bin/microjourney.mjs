@@ -52,9 +52,13 @@ for (const file of args) {
   }
   // Keys named like Object.prototype members are listed with the rest, and make the file
   // pathological (exit 2): no config needs them, and a reader that trusts them can be misled.
-  const prototypeNamed = [...new Set(problems.map((p) => p.path.split('/').pop().replace(/~1/g, '/').replace(/~0/g, '~')).filter((k) => PROTOTYPE_KEYS.has(k)))];
+  const prototypeNamed = [
+    ...new Set(problems.map((p) => p.path.split('/').pop().replace(/~1/g, '/').replace(/~0/g, '~')).filter((k) => PROTOTYPE_KEYS.has(k))),
+  ];
   status = prototypeNamed.length ? 2 : status || 1;
-  console.error(`${file}: ${problems.length} problem${problems.length > 1 ? 's' : ''}${prototypeNamed.length ? `, among them keys named like Object.prototype members (${prototypeNamed.join(', ')}): remove or rename them` : ''}`);
+  console.error(
+    `${file}: ${problems.length} problem${problems.length > 1 ? 's' : ''}${prototypeNamed.length ? `, among them keys named like Object.prototype members (${prototypeNamed.join(', ')}): remove or rename them` : ''}`,
+  );
   for (const p of problems) console.error(`  ${p.path || '/'}: ${p.message}`);
 }
 process.exit(status);

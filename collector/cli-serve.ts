@@ -4,7 +4,7 @@ import { startCollector } from './server.js';
 /** `microjourney serve`: starts the collector, prints where everything is, stops cleanly on SIGTERM/SIGINT. */
 export async function serve(argv: string[]): Promise<number> {
   const { options, verbose, help, problems } = parseServeOptions(argv, process.env);
-  if (help) return console.log(SERVE_HELP), 0;
+  if (help) return (console.log(SERVE_HELP), 0);
   if (problems.length) {
     for (const p of problems) console.error(`microjourney serve: ${p}`);
     return 2;

@@ -5,13 +5,31 @@ const OPTIONS: { flag: string; env: string; key: keyof CollectorOptions; kind: '
   { flag: '--port', env: 'MJ_PORT', key: 'port', kind: 'port', help: 'port to listen on (default 8787; 0 picks a free one)' },
   { flag: '--host', env: 'MJ_HOST', key: 'host', kind: 'text', help: 'address to listen on (default 127.0.0.1; any other needs --token)' },
   { flag: '--data', env: 'MJ_DATA', key: 'dataDir', kind: 'text', help: 'directory of the embedded database (default .microjourney)' },
-  { flag: '--database-url', env: 'DATABASE_URL', key: 'databaseUrl', kind: 'text', help: 'postgres://… to use a PostgreSQL server instead of the embedded database' },
+  {
+    flag: '--database-url',
+    env: 'DATABASE_URL',
+    key: 'databaseUrl',
+    kind: 'text',
+    help: 'postgres://… to use a PostgreSQL server instead of the embedded database',
+  },
   { flag: '--token', env: 'MJ_TOKEN', key: 'token', kind: 'text', help: 'token the report, its data and the inbox require (ingest stays open)' },
   { flag: '--webhook', env: 'MJ_WEBHOOK', key: 'webhook', kind: 'text', help: 'URL to POST each new negative answer to' },
-  { flag: '--webhook-secret', env: 'MJ_WEBHOOK_SECRET', key: 'webhookSecret', kind: 'text', help: 'signs webhooks: Microjourney-Signature: t=…,v1=<HMAC-SHA256 of "t.body">' },
+  {
+    flag: '--webhook-secret',
+    env: 'MJ_WEBHOOK_SECRET',
+    key: 'webhookSecret',
+    kind: 'text',
+    help: 'signs webhooks: Microjourney-Signature: t=…,v1=<HMAC-SHA256 of "t.body">',
+  },
   { flag: '--webhook-all', env: 'MJ_WEBHOOK_ALL', key: 'webhookAll', kind: 'bool', help: 'post every answer, not only negative ones' },
   { flag: '--path', env: 'MJ_COLLECT_PATH', key: 'collectPath', kind: 'text', help: 'ingest path (default /mj/collect)' },
-  { flag: '--allow-origin', env: 'MJ_ALLOW_ORIGINS', key: 'allowOrigins', kind: 'list', help: 'origins whose pages may send events, comma-separated, or * (default: own origin and loopback)' },
+  {
+    flag: '--allow-origin',
+    env: 'MJ_ALLOW_ORIGINS',
+    key: 'allowOrigins',
+    kind: 'list',
+    help: 'origins whose pages may send events, comma-separated, or * (default: own origin and loopback)',
+  },
   { flag: '--config', env: 'MJ_CONFIG', key: 'config', kind: 'text', help: "the site's microjourney.json: journeys' step order and abandonAfter for funnels" },
 ];
 
@@ -29,7 +47,11 @@ function read(kind: string, value: string, name: string, problems: string[]): un
     return port;
   }
   if (kind == 'bool') return !/^(0|false|no|off)$/i.test(value);
-  if (kind == 'list') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (kind == 'list')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return value;
 }
 
@@ -52,7 +74,11 @@ export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv): Parse
       else {
         const value = inline ?? argv[++i];
         if (value === undefined) problems.push(`${flag} needs a value`);
-        else set[o.key] = o.kind == 'list' && o.key == 'allowOrigins' ? [...(options.allowOrigins || []), ...(read(o.kind, value, flag, problems) as string[])] : read(o.kind, value, flag, problems);
+        else
+          set[o.key] =
+            o.kind == 'list' && o.key == 'allowOrigins'
+              ? [...(options.allowOrigins || []), ...(read(o.kind, value, flag, problems) as string[])]
+              : read(o.kind, value, flag, problems);
       }
     }
   }

@@ -60,13 +60,17 @@ export interface RunningCollector {
 /** Refuses a setup that would publish customers' comments: the report off loopback without a token. */
 function checkAccess(o: CollectorOptions): void {
   if (!isLoopbackHost(o.host) && !o.token)
-    throw new Error(`refusing to listen on ${o.host} without a token: the report shows customers' comments. Set --token (or MJ_TOKEN), or listen on 127.0.0.1.`);
+    throw new Error(
+      `refusing to listen on ${o.host} without a token: the report shows customers' comments. Set --token (or MJ_TOKEN), or listen on 127.0.0.1.`,
+    );
 }
 
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code == 'EADDRINUSE' ? new Error(`port ${port} on ${host} is already in use: stop what uses it, or pick another with --port (or MJ_PORT)`) : err),
+      reject(
+        err.code == 'EADDRINUSE' ? new Error(`port ${port} on ${host} is already in use: stop what uses it, or pick another with --port (or MJ_PORT)`) : err,
+      ),
     );
     server.listen(port, host, () => resolve((server.address() as { port: number }).port));
   });
@@ -121,7 +125,8 @@ export async function startCollector(given: Partial<CollectorOptions> = {}): Pro
     const job = route(req, res)
       .catch((err) => {
         o.log(`${req.method} ${req.url} failed: ${(err as Error).stack || err}`);
-        if (!res.headersSent) sendError(res, 500, `the collector failed on ${req.method} ${new URL(req.url || '/', origin).pathname}: ${(err as Error).message}`);
+        if (!res.headersSent)
+          sendError(res, 500, `the collector failed on ${req.method} ${new URL(req.url || '/', origin).pathname}: ${(err as Error).message}`);
         else res.destroy();
       })
       .finally(() => inFlight.delete(job));

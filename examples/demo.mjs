@@ -16,7 +16,9 @@ export const SLOW_MS = 4500;
 const forwardTo = (collectorUrl) => async (req, res, url) => {
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
-  const headers = Object.fromEntries(['content-type', 'user-agent', 'accept-language', 'idempotency-key'].filter((h) => req.headers[h]).map((h) => [h, req.headers[h]]));
+  const headers = Object.fromEntries(
+    ['content-type', 'user-agent', 'accept-language', 'idempotency-key'].filter((h) => req.headers[h]).map((h) => [h, req.headers[h]]),
+  );
   const answer = await fetch(collectorUrl + url.pathname, { method: req.method, headers, body: req.method == 'POST' ? Buffer.concat(chunks) : undefined });
   res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') || 'text/plain' }).end(Buffer.from(await answer.arrayBuffer()));
 };

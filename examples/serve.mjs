@@ -31,7 +31,12 @@ async function offer(question) {
 let demo;
 for (;;) {
   try {
-    demo = await startDemo({ ...ports, dataDir: process.env.MJ_DATA || '.microjourney', databaseUrl: process.env.DATABASE_URL, log: (line) => console.log(`${time()} collector: ${line}`) });
+    demo = await startDemo({
+      ...ports,
+      dataDir: process.env.MJ_DATA || '.microjourney',
+      databaseUrl: process.env.DATABASE_URL,
+      log: (line) => console.log(`${time()} collector: ${line}`),
+    });
     break;
   } catch (err) {
     if (!/already in use/.test(err.message)) {
@@ -41,7 +46,9 @@ for (;;) {
     const which = err.port == ports.shopPort ? 'shopPort' : 'collectorPort';
     const [name, env] = which == 'shopPort' ? ['the shop', 'PORT'] : ['the collector', 'MJ_PORT'];
     const next = await freePort(ports[which]);
-    console.error(`npm start: port ${ports[which]} for ${name} is already in use (another npm start?). Stop what uses it, or pick another: ${env}=${next} npm start`);
+    console.error(
+      `npm start: port ${ports[which]} for ${name} is already in use (another npm start?). Stop what uses it, or pick another: ${env}=${next} npm start`,
+    );
     if (!next || !(await offer(`Use port ${next} for ${name} instead?`))) process.exit(1);
     ports[which] = next;
   }

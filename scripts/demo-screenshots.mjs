@@ -34,7 +34,11 @@ async function checkoutWithPrompt(page, lang) {
 }
 
 try {
-  const seeded = await promisify(execFile)(process.execPath, ['scripts/seed.mjs', '--shop', demo.shopUrl, '--visitors', o.visitors, '--seed', '1', '--days', '14', '--concurrency', '3'], { cwd: root, maxBuffer: 1 << 24 });
+  const seeded = await promisify(execFile)(
+    process.execPath,
+    ['scripts/seed.mjs', '--shop', demo.shopUrl, '--visitors', o.visitors, '--seed', '1', '--days', '14', '--concurrency', '3'],
+    { cwd: root, maxBuffer: 1 << 24 },
+  );
   console.log(seeded.stdout.trim());
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await checkoutWithPrompt(desktop, 'en');

@@ -11,7 +11,13 @@ import { chromium } from '@playwright/test';
 import { DEVICES, visit } from './report-screenshots/dataset.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { out: { type: 'string', default: join(root, 'docs', 'report') }, dark: { type: 'boolean', default: false }, width: { type: 'string', default: '1280' } } });
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string', default: join(root, 'docs', 'report') },
+    dark: { type: 'boolean', default: false },
+    width: { type: 'string', default: '1280' },
+  },
+});
 const SECTIONS = ['headline', 'dimensions', 'attribution', 'funnels', 'stages', 'comments', 'inbox', 'health'];
 
 async function post(url, events, device) {
@@ -26,7 +32,12 @@ async function post(url, events, device) {
 async function postDataset(url) {
   const now = Date.now();
   const visits = Array.from({ length: 200 }, (_, n) => visit(n, now));
-  for (const device of Object.keys(DEVICES)) await post(url, visits.filter((v) => v.device == device).flatMap((v) => v.events), device);
+  for (const device of Object.keys(DEVICES))
+    await post(
+      url,
+      visits.filter((v) => v.device == device).flatMap((v) => v.events),
+      device,
+    );
   await post(url, visits[0].events.slice(0, 3), visits[0].device); // an SDK retry: de-duplicated
   return visits.reduce((sum, v) => sum + v.events.length, 0);
 }
@@ -37,20 +48,40 @@ async function workTheInbox(url) {
   const people = ['Dana', 'Omar', 'Lea'];
   for (const [i, item] of inbox.rows.entries()) {
     if (i % 3 == 2) continue;
-    const change = { status: i % 3 == 0 ? 'contacted' : 'resolved', note: i % 3 == 0 ? 'Called back, waiting on the courier' : 'Refund sent, customer happy', by: people[i % 3] };
-    await fetch(`${url}/report/api/inbox/${encodeURIComponent(item.id)}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) });
+    const change = {
+      status: i % 3 == 0 ? 'contacted' : 'resolved',
+      note: i % 3 == 0 ? 'Called back, waiting on the courier' : 'Refund sent, customer happy',
+      by: people[i % 3],
+    };
+    await fetch(`${url}/report/api/inbox/${encodeURIComponent(item.id)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(change),
+    });
   }
 }
 
 async function shoot(url, out) {
   const executablePath = ['/usr/bin/chromium'].find((p) => existsSync(p));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   try {
-    const context = await browser.newContext({ viewport: { width: Number(args.width), height: 900 }, deviceScaleFactor: 1, locale: 'en-US', colorScheme: args.dark ? 'dark' : 'light' });
+    const context = await browser.newContext({
+      viewport: { width: Number(args.width), height: 900 },
+      deviceScaleFactor: 1,
+      locale: 'en-US',
+      colorScheme: args.dark ? 'dark' : 'light',
+    });
     const page = await context.newPage();
     await page.goto(`${url}/report`);
     await page.locator('#health .stat').first().waitFor();
-    await page.getByText(/^Loading /).first().waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .getByText(/^Loading /)
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     await page.waitForTimeout(500); // charts draw on the next frame
     await page.screenshot({ path: join(out, 'overview.png') });
     for (const section of SECTIONS) await page.locator(`#${section}`).screenshot({ path: join(out, `${section}.png`) });

@@ -40,21 +40,33 @@ const { values: o } = parseArgs({
 if (o.help) (console.log(HELP), process.exit(0));
 const number = (name, min) => {
   const n = Number(o[name]);
-  if (!Number.isInteger(n) || n < min) (console.error(`npm run seed: --${name} expects a whole number of at least ${min}, got "${o[name]}"\n${HELP}`), process.exit(2));
+  if (!Number.isInteger(n) || n < min)
+    (console.error(`npm run seed: --${name} expects a whole number of at least ${min}, got "${o[name]}"\n${HELP}`), process.exit(2));
   return n;
 };
-const [visitors, seed, concurrency, days, eventCount] = [number('visitors', 1), number('seed', 0), number('concurrency', 1), number('days', 1), number('events', 1)];
+const [visitors, seed, concurrency, days, eventCount] = [
+  number('visitors', 1),
+  number('seed', 0),
+  number('concurrency', 1),
+  number('days', 1),
+  number('events', 1),
+];
 
 /** The running demo, or one started here for the run (stopped at the end). */
 async function findDemo() {
-  const answers = await fetch(`${o.shop}/mj/microjourney.json`).then((r) => r.ok, () => false);
+  const answers = await fetch(`${o.shop}/mj/microjourney.json`).then(
+    (r) => r.ok,
+    () => false,
+  );
   // The demo shop redirects /report to its collector's report, wherever that listens.
   if (answers) return { shopUrl: o.shop, reportUrl: `${o.shop}/report`, close: async () => {}, started: false };
   const demo = await startDemo({ shopPort: 0, collectorPort: Number(process.env.MJ_PORT || 8787), dataDir: o.data, databaseUrl: process.env.DATABASE_URL });
   return { ...demo, started: true };
 }
 
-const demo = await findDemo().catch((err) => (console.error(`npm run seed: could not start the demo (${err.message}). Run npm start in another terminal, or free the port.`), process.exit(1)));
+const demo = await findDemo().catch(
+  (err) => (console.error(`npm run seed: could not start the demo (${err.message}). Run npm start in another terminal, or free the port.`), process.exit(1)),
+);
 const started = Date.now();
 const say = (line) => o.json || console.log(line);
 try {
@@ -62,12 +74,23 @@ try {
     const collectUrl = demo.collector ? `${demo.collector.url}/mj/collect` : `${o.shop}/mj/collect`;
     say(`Writing ${eventCount} synthetic events to ${collectUrl} (no browser)…`);
     const result = await runSynthetic({ url: collectUrl, events: eventCount, seed, days, progress: !o.json && process.stdout.isTTY });
-    o.json ? console.log(JSON.stringify(result)) : say(`${result.events} synthetic events stored in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.perSecond}/s). Report: ${demo.reportUrl}`);
+    o.json
+      ? console.log(JSON.stringify(result))
+      : say(`${result.events} synthetic events stored in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.perSecond}/s). Report: ${demo.reportUrl}`);
   } else {
     const plans = planVisitors({ count: visitors, seed, days });
     const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    const bar = !o.json && process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'visitors {bar} {value}/{total} | events sent {events} | time left {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const bar =
+      !o.json && process.stdout.isTTY
+        ? new cliProgress.SingleBar(
+            { format: 'visitors {bar} {value}/{total} | events sent {events} | time left {eta_formatted}', hideCursor: true },
+            cliProgress.Presets.shades_classic,
+          )
+        : null;
     let events = 0;
     bar?.start(plans.length, 0, { events });
     const results = [];
@@ -75,7 +98,9 @@ try {
     const worker = async () => {
       while (next < plans.length) {
         const plan = plans[next++];
-        results[plan.index] = await playVisitor(browser, demo.shopUrl, plan, (n) => bar?.update({ events: (events += n) })).catch((err) => ({ error: `visitor ${plan.index}: ${err.message.split('\n')[0]}` }));
+        results[plan.index] = await playVisitor(browser, demo.shopUrl, plan, (n) => bar?.update({ events: (events += n) })).catch((err) => ({
+          error: `visitor ${plan.index}: ${err.message.split('\n')[0]}`,
+        }));
         bar?.increment();
         if (!bar && !o.json && (plan.index + 1) % 10 == 0) say(`  ${results.filter(Boolean).length}/${plans.length} visitors`);
       }

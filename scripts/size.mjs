@@ -11,7 +11,9 @@ for (const [group, budget] of Object.entries(sizeBudgets).filter(([k]) => k.incl
   console.log(`${group}: ${gzip} B gzip (budget ${budget} B, ${budget - gzip} B left)`);
 }
 const collectorSide = (f) => /^dist\/(collector|report)\//.test(f);
-for (const file of files('dist').filter((f) => f.endsWith('.js') && !collectorSide(f)).sort()) {
+for (const file of files('dist')
+  .filter((f) => f.endsWith('.js') && !collectorSide(f))
+  .sort()) {
   const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
   const budget = sizeBudgets[file];
   console.log(`${file.padEnd(40)} ${String(gzip).padStart(6)} B gzip${budget ? `  (budget ${budget} B, ${budget - gzip} B left)` : ''}`);

@@ -16,7 +16,10 @@ import { VERSION } from './version';
  */
 export async function applyConfig(hub: Hub, raw: unknown, where: string | null, takeEarly: () => boolean): Promise<Chunks['rules'] | void> {
   const { options, report, chunk } = hub;
-  hub.config = where === null ? {} : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
+  hub.config =
+    where === null
+      ? {}
+      : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
   const config = hub.config;
   if (takeEarly()) hub.classify = (await chunk('referrers'))?.classifyReferrer;
   const rules = config.journeys || config.steps || config.widgets ? await chunk('rules') : undefined;

@@ -22,7 +22,8 @@ function least(values: (string | undefined)[]) {
 export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () => Promise<VitalsModule>) {
   const detectors: Detector[] = [];
   const exits = triggers.filter((t) => t.on == 'exit-intent');
-  if (exits.length) detectors.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
+  if (exits.length)
+    detectors.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
   if (triggers.some((t) => t.on == 'scroll')) detectors.push(watchScroll(fire));
   if (triggers.some((t) => t.on == 'rage-click')) detectors.push(watchRageClick(fire));
   if (triggers.some((t) => t.on == 'vitals')) detectors.push(watchVitals(fire, loadVitals));

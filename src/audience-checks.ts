@@ -22,7 +22,12 @@ export function audienceChecks(w: WidgetRule, view: RulesView): Check[] {
   const channels = list(a.channel);
   if (channels) add('audience.channel', channels.includes(view.touchpoint()), `touchpoint is ${view.touchpoint()}`);
   const sources = list(a.source);
-  if (sources) add('audience.source', sources.some((s) => s == session.source.source || s == session.source.medium), `source is ${session.source.source} / ${session.source.medium}`);
+  if (sources)
+    add(
+      'audience.source',
+      sources.some((s) => s == session.source.source || s == session.source.medium),
+      `source is ${session.source.source} / ${session.source.medium}`,
+    );
   if (a.journey !== undefined) add('audience.journey', journey.name == a.journey, `journey is ${journey.name ?? 'none'}`);
   if (a.step !== undefined) add('audience.step', journey.step == a.step, `step is ${journey.step ?? 'none'}`);
   if (a.nth?.page !== undefined) add('audience.nth.page', session.pages >= a.nth.page, `page ${session.pages} of the session`);
@@ -31,7 +36,12 @@ export function audienceChecks(w: WidgetRule, view: RulesView): Check[] {
   if (devices) add('audience.device', devices.includes(deviceClass()), `device is ${deviceClass()}`);
   const locales = list(a.locale);
   const lang = (document.documentElement.lang || navigator.language || '').toLowerCase();
-  if (locales) add('audience.locale', locales.some((l) => lang == l || lang.startsWith(l + '-')), `locale is ${lang || 'unknown'}`);
+  if (locales)
+    add(
+      'audience.locale',
+      locales.some((l) => lang == l || lang.startsWith(l + '-')),
+      `locale is ${lang || 'unknown'}`,
+    );
   if (a.traits) {
     const traits = view.traits();
     for (const [k, v] of Object.entries(a.traits)) add(`audience.traits.${k}`, traits[k] === v, `${k} is ${JSON.stringify(traits[k])}`);

@@ -15,7 +15,9 @@ export function copyProps(props: unknown): Props | undefined | false {
   try {
     const json = toJson(props);
     const copy = fromJson(json) as Props;
-    return !!props && typeof props == 'object' && !Array.isArray(props) && utf8Bytes(json) <= 16384 && Object.keys(copy).every((key) => key.length <= 200) && copy;
+    return (
+      !!props && typeof props == 'object' && !Array.isArray(props) && utf8Bytes(json) <= 16384 && Object.keys(copy).every((key) => key.length <= 200) && copy
+    );
   } catch {
     return false;
   }

@@ -19,7 +19,8 @@ export function createCommandQueue(hub: Hub, commands: Record<string, Command>) 
   let ready = false;
   let waiting: Call[] = [];
   /** A call an earlier page kept, as it kept it: a command, its arguments, a time, a page and an arrival (or none). */
-  const isCall = (c: any) => Array.isArray(c) && {}.hasOwnProperty.call(commands, c[0]) && Array.isArray(c[1]) && fits(c, { 2: 0, 3: {} }) && (c[4] == null || isSource(c[4]));
+  const isCall = (c: any) =>
+    Array.isArray(c) && {}.hasOwnProperty.call(commands, c[0]) && Array.isArray(c[1]) && fits(c, { 2: 0, 3: {} }) && (c[4] == null || isSource(c[4]));
 
   function run([name, args, now, page, from]: Call): void {
     // Refused, or required and not given: nothing is recorded.

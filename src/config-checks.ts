@@ -38,28 +38,41 @@ export function fail(path: string, expected: string, found: unknown, hint = ''):
 }
 
 /** A check from a predicate and the words for what it expects. */
-export const is = (test: (v: any) => unknown, expected: string): Validator => (v, path) => !!test(v) || fail(path, expected, v);
+export const is =
+  (test: (v: any) => unknown, expected: string): Validator =>
+  (v, path) =>
+    !!test(v) || fail(path, expected, v);
 
 export const text = is((v) => typeof v == 'string' && v.trim(), 'a non-empty string');
 
-export const oneOf = (options: string[]): Validator => (v, path) =>
-  options.includes(v) || fail(path, `one of ${options.map((o) => `"${o}"`).join(', ')}`, v, typeof v == 'string' ? suggest(v, options) : '');
+export const oneOf =
+  (options: string[]): Validator =>
+  (v, path) =>
+    options.includes(v) || fail(path, `one of ${options.map((o) => `"${o}"`).join(', ')}`, v, typeof v == 'string' ? suggest(v, options) : '');
 
 /** Every check runs (so every problem is listed), unlike `every`. */
 export const all = (results: boolean[]) => !results.includes(false);
 
 /** A non-empty array whose items pass `item`. */
-export const list = (item: Validator, expected = 'a non-empty array'): Validator => (v, path) =>
-  Array.isArray(v) && v.length ? all(v.map((x, i) => item(x, at(path, i)))) : fail(path, expected, v);
+export const list =
+  (item: Validator, expected = 'a non-empty array'): Validator =>
+  (v, path) =>
+    Array.isArray(v) && v.length ? all(v.map((x, i) => item(x, at(path, i)))) : fail(path, expected, v);
 
 /** An object with known keys: an unknown key is a problem (with a suggestion), `required` keys must be there. */
-export const shape = (fields: Record<string, Validator>, required: string[] = [], expected = 'an object'): Validator => (v, path) =>
-  isObject(v)
-    ? all([
-        ...required.map((k) => owns(v, k) || fail(at(path, k), `"${k}"`, undefined)),
-        ...Object.keys(v).map((k) => (owns(fields, k) ? fields[k](v[k], at(path, k)) : fail(at(path, k), `one of the keys ${Object.keys(fields).join(', ')}`, k, suggest(k, Object.keys(fields))))),
-      ])
-    : fail(path, expected, v);
+export const shape =
+  (fields: Record<string, Validator>, required: string[] = [], expected = 'an object'): Validator =>
+  (v, path) =>
+    isObject(v)
+      ? all([
+          ...required.map((k) => owns(v, k) || fail(at(path, k), `"${k}"`, undefined)),
+          ...Object.keys(v).map((k) =>
+            owns(fields, k)
+              ? fields[k](v[k], at(path, k))
+              : fail(at(path, k), `one of the keys ${Object.keys(fields).join(', ')}`, k, suggest(k, Object.keys(fields))),
+          ),
+        ])
+      : fail(path, expected, v);
 
 /** A CSS selector; checked for syntax where there is a DOM (the browser), else only for being text. */
 export const selector: Validator = (v, path) => {
@@ -77,7 +90,10 @@ export const count = is((v) => Number.isInteger(v) && v > 0, 'a whole number abo
 export const dayCount = is((v) => typeof v == 'number' && v >= 0, 'a number of days, 0 or more');
 export const bool = is((v) => typeof v == 'boolean', 'true or false');
 /** One value, or a non-empty list of them. */
-export const oneOrMore = (check: Validator): Validator => (v, p) => (Array.isArray(v) ? list(check)(v, p) : check(v, p));
+export const oneOrMore =
+  (check: Validator): Validator =>
+  (v, p) =>
+    Array.isArray(v) ? list(check)(v, p) : check(v, p);
 
 /**
  * An http(s) URL, absolute or relative to a page. Other schemes are refused: a `data:` URL
@@ -104,5 +120,9 @@ export const urlMatch: Validator = (v, path) => {
     }
     return shape({ regex: text })(v, path);
   }
-  return shape({ include: list(urlMatch), exclude: list(urlMatch) }, [], 'a URL glob such as "/products/*", { "regex": "…" } or { "include": […], "exclude": […] }')(v, path);
+  return shape(
+    { include: list(urlMatch), exclude: list(urlMatch) },
+    [],
+    'a URL glob such as "/products/*", { "regex": "…" } or { "include": […], "exclude": […] }',
+  )(v, path);
 };

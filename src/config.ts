@@ -25,7 +25,9 @@ export function validateConfig(input: unknown): { config: Config; problems: Conf
       else if (kind == 'list') {
         config[key] = Array.isArray(value) ? value.filter((v, i) => check(v, at(path, i))) : (fail(path, 'an array', value), []);
       } else if (kind == 'map') {
-        config[key] = isObject(value) ? Object.fromEntries(Object.entries(value).filter(([k, v]) => check(v, at(path, k)))) : (fail(path, 'an object of entries by name', value), {});
+        config[key] = isObject(value)
+          ? Object.fromEntries(Object.entries(value).filter(([k, v]) => check(v, at(path, k))))
+          : (fail(path, 'an object of entries by name', value), {});
       } else if (check(value, path)) config[key] = value;
     }
   }

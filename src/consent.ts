@@ -10,7 +10,12 @@ export type Allowance = 0 | 1 | 2;
  * sending and deletes what was queued before it (the core forgot who the visitor was); granted, it moves what waited in
  * memory to storage.
  */
-export async function applyConsent(granted: boolean, before: Allowance, { outbox, openStore }: Pick<Hub, 'outbox' | 'openStore'>, decidedAt: string): Promise<void> {
+export async function applyConsent(
+  granted: boolean,
+  before: Allowance,
+  { outbox, openStore }: Pick<Hub, 'outbox' | 'openStore'>,
+  decidedAt: string,
+): Promise<void> {
   if (!granted) return outbox.state.clear(decidedAt);
   // From memory to storage, with what waited there.
   if (before < 2) return outbox.state.moveTo(openStore());

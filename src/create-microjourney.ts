@@ -18,6 +18,12 @@ import { createMemoryStore, type EventStore } from './store';
 import type { Config } from './types';
 import { createCommands } from './visitor-commands';
 
+/** The durable store, from its chunk, when the page is idle: recording the first event does not wait for it. */
+const openStoreWhenIdle = (hub: Hub): Promise<EventStore> =>
+  new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
+    .then(() => hub.chunk('store'))
+    .then((c) => (c ? c.openStore(hub) : createMemoryStore()));
+
 /**
  * Starts microjourney with a config object or a config URL. Never throws: a config that cannot
  * be loaded or has problems is reported once (console and `on('error')`), and tracking goes on
@@ -37,11 +43,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     report,
     emitter,
     chunk: (name) => options.load(name).catch(() => void report('chunk', name)),
-    // The durable store, from its chunk, when the page is idle: recording the first event does not wait for it.
-    openStore: () =>
-      new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
-        .then(() => hub.chunk('store'))
-        .then((c) => (c ? c.openStore(hub) : createMemoryStore())),
+    openStore: () => openStoreWhenIdle(hub),
     config: {},
     allowance: 0,
     touchpoint: 'web',
@@ -54,7 +56,8 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     // Chosen once consent is known: memory until consent allows storing, else the probed store.
     store: new Promise((resolve) => (setStore = resolve)),
     // Nothing is sent without a collector, or before consent allows it.
-    send: (events, keepalive, collector = hub.config.collector) => (collector && hub.allowance > 1 ? sendBatch(collector, events, keepalive, hub.encode, report) : null),
+    send: (events, keepalive, collector = hub.config.collector) =>
+      collector && hub.allowance > 1 ? sendBatch(collector, events, keepalive, hub.encode, report) : null,
     report,
     // Asked only about a batch that went out: there is a collector.
     url: () => hub.config.collector!.url,

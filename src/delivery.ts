@@ -29,7 +29,17 @@ export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, 
   // A record of the wrong shape (a tampered or half-written store) can never be sent: it used to
   // throw here and stop sending for good. With an id it is removed and counted as dead; without
   // one it is no event of ours and cannot be addressed, so it is only skipped.
-  const malformed = (r: Rec) => !(r && typeof r == 'object' && r.e && typeof r.e == 'object' && typeof r.e.id == 'string' && typeof r.e.type == 'string' && typeof r.e.ts == 'string' && typeof r.lease == 'number');
+  const malformed = (r: Rec) =>
+    !(
+      r &&
+      typeof r == 'object' &&
+      r.e &&
+      typeof r.e == 'object' &&
+      typeof r.e.id == 'string' &&
+      typeof r.e.type == 'string' &&
+      typeof r.e.ts == 'string' &&
+      typeof r.lease == 'number'
+    );
   recs = recs.filter((r) => !malformed(r) || (typeof r?.e?.id == 'string' && drop(r, 'dead')));
   let live = recs.filter((r) => now - Date.parse(r.e.ts) <= MAX_AGE || drop(r, 'age'));
   live
@@ -48,7 +58,12 @@ export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, 
     }
   }
   live = live.filter((r) => !del.includes(r.e.id));
-  const batch = takeBatch(live.filter((r) => !r.dead && r.lease < now).map((r) => r.e).sort(byId));
+  const batch = takeBatch(
+    live
+      .filter((r) => !r.dead && r.lease < now)
+      .map((r) => r.e)
+      .sort(byId),
+  );
   return { del, put: batch.map((e) => ({ e, lease: now + LEASE })), result: batch };
 }
 

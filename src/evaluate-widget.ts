@@ -38,7 +38,12 @@ export function evaluateWidget(id: string, w: WidgetRule, throttle: NonNullable<
   if (event) add('trigger.on', moment == event.type, `moment ${event.type}${event.name ? ` ${event.name}` : ''}`);
   else add('trigger.on', true, t.on == 'manual' ? 'shown only by show()' : `waits for ${t.on}`);
   const named = MOMENT_EVENTS[t.on] ? (t.step ?? t.event ?? t.stage ?? t.journey) : undefined;
-  if (named !== undefined && event && moment == event.type) add(`trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`, event.name == named, `${event.name}`);
+  if (named !== undefined && event && moment == event.type)
+    add(
+      `trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`,
+      event.name == named,
+      `${event.name}`,
+    );
   const seen = event?.detail;
   if (t.on == 'scroll' && seen) add('trigger.depth', (seen.depth as number) >= (t.depth ?? 0.5), `scrolled to ${seen.depth}`);
   if ((t.on == 'dwell' || t.on == 'idle') && seen) add('trigger.after', seen.ms == parseDuration(t.after), `${t.on} ${seen.ms} ms`);

@@ -49,8 +49,18 @@ export interface PageContext {
 }
 
 export type EventType =
-  | 'page' | 'step' | 'track' | 'stage' | 'identify' | 'journey_complete' | 'journey_abandon'
-  | 'widget_shown' | 'widget_dismissed' | 'response' | 'vitals' | 'sdk_dropped';
+  | 'page'
+  | 'step'
+  | 'track'
+  | 'stage'
+  | 'identify'
+  | 'journey_complete'
+  | 'journey_abandon'
+  | 'widget_shown'
+  | 'widget_dismissed'
+  | 'response'
+  | 'vitals'
+  | 'sdk_dropped';
 
 /** One event of the native batch (wire format, see the README). */
 export interface MjEvent {

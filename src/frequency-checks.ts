@@ -40,17 +40,27 @@ export function frequencyChecks(id: string, w: WidgetRule, throttle: NonNullable
   };
   wait('frequency.afterResponseDays', s.responded, f.afterResponseDays, 'answered');
   wait('frequency.afterDismissDays', s.dismissed, f.afterDismissDays, 'dismissed');
-  if (f.maxShows !== undefined) checks.push({ check: 'frequency.maxShows', ok: (s.shows || 0) < f.maxShows, detail: `shown ${s.shows || 0} of ${f.maxShows} times` });
+  if (f.maxShows !== undefined)
+    checks.push({ check: 'frequency.maxShows', ok: (s.shows || 0) < f.maxShows, detail: `shown ${s.shows || 0} of ${f.maxShows} times` });
   const inSession = s.session == session ? s.sessionShows || 0 : 0;
-  if (f.perSession !== undefined) checks.push({ check: 'frequency.perSession', ok: inSession < f.perSession, detail: `shown ${inSession} of ${f.perSession} times this session` });
+  if (f.perSession !== undefined)
+    checks.push({ check: 'frequency.perSession', ok: inSession < f.perSession, detail: `shown ${inSession} of ${f.perSession} times this session` });
   const last = lastShown(view);
   if (throttle.quietDays !== undefined && !f.ignoreQuiet && last) {
     const left = last.at + throttle.quietDays * DAY - now;
-    checks.push({ check: 'throttle.quietDays', ok: left <= 0, detail: left > 0 ? `a widget was shown ${days(now - last.at)} ago; quiet for ${days(left)} more` : `last widget ${days(now - last.at)} ago` });
+    checks.push({
+      check: 'throttle.quietDays',
+      ok: left <= 0,
+      detail: left > 0 ? `a widget was shown ${days(now - last.at)} ago; quiet for ${days(left)} more` : `last widget ${days(now - last.at)} ago`,
+    });
   }
   if (throttle.maxPerSession !== undefined) {
     const count = last?.session == session ? last.count : 0;
-    checks.push({ check: 'throttle.maxPerSession', ok: count < throttle.maxPerSession, detail: `${count} of ${throttle.maxPerSession} widgets shown this session` });
+    checks.push({
+      check: 'throttle.maxPerSession',
+      ok: count < throttle.maxPerSession,
+      detail: `${count} of ${throttle.maxPerSession} widgets shown this session`,
+    });
   }
   return checks;
 }

@@ -46,7 +46,10 @@ export function probeIdb(store: EventStore, timeout = 2000): Promise<boolean> {
     Promise.resolve()
       .then(() => store.put([probe]))
       .then(() => store.remove([probe.e.id]))
-      .then(() => true, () => false),
+      .then(
+        () => true,
+        () => false,
+      ),
     new Promise<boolean>((resolve) => setTimeout(resolve, timeout, false)),
   ]);
 }

@@ -37,7 +37,7 @@ export function getAnonymousId(url?: URL): string {
     } catch {
       /* a sandboxed document: the address bar keeps it */
     }
-    if (UUID.test(handed) && handed != id) forgetVisitor(), writeState('aid', (id = handed));
+    if (UUID.test(handed) && handed != id) (forgetVisitor(), writeState('aid', (id = handed)));
   }
   if (!id) writeState('aid', (id = createUuid7()));
   return id;

@@ -10,13 +10,7 @@ import type { Config } from './types';
  * version) is remembered once it passed, so repeat page views skip the download. A config with
  * problems is checked, and its problems reported, on every page view until it is fixed.
  */
-export async function checkConfig(
-  raw: unknown,
-  version: string,
-  loadDiagnostics: () => Promise<Diagnostics>,
-  report: Report,
-  where: string,
-): Promise<Config> {
+export async function checkConfig(raw: unknown, version: string, loadDiagnostics: () => Promise<Diagnostics>, report: Report, where: string): Promise<Config> {
   const fingerprint = hashText(version + toJson(raw));
   if (readState('cfg') == fingerprint) return raw as Config;
   let diagnostics: Diagnostics;

@@ -25,5 +25,10 @@ export function cleanReferrer(referrer: string): string {
 export function getPage(referrer: string): PageContext {
   const url = new URL(location.href);
   // Within the collector's limits (event.schema.json), so a long title cannot get every event refused.
-  return { url: cleanUrl(url).slice(0, 4096), path: url.pathname.slice(0, 2048), title: document.title.slice(0, 1000), referrer: cleanReferrer(referrer).slice(0, 4096) };
+  return {
+    url: cleanUrl(url).slice(0, 4096),
+    path: url.pathname.slice(0, 2048),
+    title: document.title.slice(0, 1000),
+    referrer: cleanReferrer(referrer).slice(0, 4096),
+  };
 }

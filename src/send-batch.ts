@@ -9,7 +9,13 @@ import { VERSION } from './version';
  * Idempotency-Key, and the body in the config's format (`transform`, else `encode`). Returns
  * null, reported, when the transform throws: the outbox then keeps the events.
  */
-export function sendBatch(collector: NonNullable<Config['collector']>, events: MjEvent[], keepalive: boolean, encode: (batch: Batch) => unknown, report: Report): Promise<Delivery> | null {
+export function sendBatch(
+  collector: NonNullable<Config['collector']>,
+  events: MjEvent[],
+  keepalive: boolean,
+  encode: (batch: Batch) => unknown,
+  report: Report,
+): Promise<Delivery> | null {
   const batch: Batch = { sent_at: new Date().toISOString(), sdk: { name: 'microjourney', version: VERSION }, events };
   const url = new URL(collector.url, location.href);
   const headers: Record<string, string> = { ...collector.headers };

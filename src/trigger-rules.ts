@@ -14,7 +14,12 @@ export { sampleDraw, type Explanation } from './evaluate-widget';
 export type { Check, RulesContext } from './rules-view';
 
 /** What explain() says of a widget without a trigger. */
-const withoutTrigger = (id: string): Explanation => ({ widget: id, eligible: false, checks: [{ check: 'trigger', ok: false, detail: 'no trigger: shown only by show()' }], next: 'call show()' });
+const withoutTrigger = (id: string): Explanation => ({
+  widget: id,
+  eligible: false,
+  checks: [{ check: 'trigger', ok: false, detail: 'no trigger: shown only by show()' }],
+  next: 'call show()',
+});
 
 /**
  * The trigger rules of the config's widgets (DESIGN §3): on each event, for each widget whose

@@ -17,7 +17,13 @@ function exitSurvey(reasons?: string[]) {
     draft.current = choice === null ? null : { choice: list[choice], index: choice, other: isOther ? other.trim() || null : null };
     return (
       <form onSubmit={submit}>
-        <RadioGroup className="mj-reasons" options={list.map((r, i) => ({ value: i, label: r, content: r }))} value={choice} onChange={(v) => setChoice(v as number)} labelledBy={questionId} />
+        <RadioGroup
+          className="mj-reasons"
+          options={list.map((r, i) => ({ value: i, label: r, content: r }))}
+          value={choice}
+          onChange={(v) => setChoice(v as number)}
+          labelledBy={questionId}
+        />
         {choice !== null && (
           <div class="mj-follow">
             {isOther && (

@@ -79,7 +79,10 @@ export async function privatePostgres() {
     return null;
   }
   const schema = `mj_bench_${Math.random().toString(36).slice(2, 10)}`;
-  const { rows } = await client.query('select version() as version, current_setting($1) as shared_buffers, current_setting($2) as synchronous_commit', ['shared_buffers', 'synchronous_commit']);
+  const { rows } = await client.query('select version() as version, current_setting($1) as shared_buffers, current_setting($2) as synchronous_commit', [
+    'shared_buffers',
+    'synchronous_commit',
+  ]);
   await client.query(`create schema ${schema}`);
   await client.end();
   const url = `${base}${base.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`;

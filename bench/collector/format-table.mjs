@@ -8,10 +8,18 @@ const lpad = (s, n) => String(s).padStart(n);
 /** The results as lines of text: the machine, the ingest table, a table per report size. */
 export function formatTable(results, { machine, pgliteVersion, postgres, CLIENTS, BATCH, EVENTS, SECONDS, TARGETS }) {
   const lines = [];
-  lines.push('', `microjourney collector benchmark — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, PGlite ${pgliteVersion}${postgres ? `, ${postgres.version.split(' on ')[0]}` : ''}`);
+  lines.push(
+    '',
+    `microjourney collector benchmark — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, PGlite ${pgliteVersion}${postgres ? `, ${postgres.version.split(' on ')[0]}` : ''}`,
+  );
   if (results.ingest.length) {
-    lines.push('', `Ingest: ${CLIENTS} clients × ${BATCH}-event batches (${results.ingest[0].bytesPerEvent} B/event), up to ${fmt(EVENTS)} events or ${SECONDS} s, collector in its own process`);
-    lines.push(`${pad('back end', 10)} ${lpad('stored', 9)} ${lpad('seconds', 8)} ${lpad('events/s', 9)} ${pad('target', 14)} ${lpad('ack p50', 8)} ${lpad('p95', 7)} ${lpad('p99', 7)} ${lpad('max', 7)} ${lpad('errors', 6)}  read back`);
+    lines.push(
+      '',
+      `Ingest: ${CLIENTS} clients × ${BATCH}-event batches (${results.ingest[0].bytesPerEvent} B/event), up to ${fmt(EVENTS)} events or ${SECONDS} s, collector in its own process`,
+    );
+    lines.push(
+      `${pad('back end', 10)} ${lpad('stored', 9)} ${lpad('seconds', 8)} ${lpad('events/s', 9)} ${pad('target', 14)} ${lpad('ack p50', 8)} ${lpad('p95', 7)} ${lpad('p99', 7)} ${lpad('max', 7)} ${lpad('errors', 6)}  read back`,
+    );
     for (const r of results.ingest)
       lines.push(
         `${pad(r.backend, 10)} ${lpad(fmt(r.stored), 9)} ${lpad(r.wallSeconds.toFixed(1), 8)} ${lpad(fmt(r.eventsPerSecond), 9)} ${pad(`≥ ${fmt(r.target)} ${r.met ? 'PASS' : 'MISS'}`, 14)} ${lpad(r.ackMs.p50 + ' ms', 8)} ${lpad(r.ackMs.p95, 7)} ${lpad(r.ackMs.p99, 7)} ${lpad(r.ackMs.max, 7)} ${lpad(r.errorCount, 6)}  ${fmt(r.storedInDatabase)} ${r.countMatches ? 'ok' : 'MISMATCH'}`,
@@ -22,7 +30,10 @@ export function formatTable(results, { machine, pgliteVersion, postgres, CLIENTS
       lines.push('', `Report at ${fmt(rep.size)} events on ${rep.backend}: ${rep.skipped}`);
       continue;
     }
-    lines.push('', `Report at ${fmt(rep.size)} events on ${rep.backend}, ${rep.analyzed ? `after ANALYZE (${fmt(rep.analyzeMs)} ms)` : 'without statistics'} (filled in ${rep.fill.seconds} s): ms per view, cold / median of 3${rep.size <= TARGETS.viewTargetSize ? `; target < ${fmt(TARGETS.viewMs)} ms` : ''}`);
+    lines.push(
+      '',
+      `Report at ${fmt(rep.size)} events on ${rep.backend}, ${rep.analyzed ? `after ANALYZE (${fmt(rep.analyzeMs)} ms)` : 'without statistics'} (filled in ${rep.fill.seconds} s): ms per view, cold / median of 3${rep.size <= TARGETS.viewTargetSize ? `; target < ${fmt(TARGETS.viewMs)} ms` : ''}`,
+    );
     const ranges = [...new Set(rep.views.map((v) => v.range))];
     lines.push(`${pad('view', 12)} ${ranges.map((r) => pad(r, 30)).join(' ')}`);
     for (const view of VIEWS) {

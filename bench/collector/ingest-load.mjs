@@ -92,6 +92,12 @@ export async function runLoad(url, batches, { clients, seconds }) {
     firstError,
     timedOut,
     wallSeconds: Math.round(wallSeconds * 1000) / 1000,
-    ackMs: { p50: round(percentile(latencies, 50)), p95: round(percentile(latencies, 95)), p99: round(percentile(latencies, 99)), max: round(latencies[latencies.length - 1]), mean: round(latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1)) },
+    ackMs: {
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      p99: round(percentile(latencies, 99)),
+      max: round(latencies[latencies.length - 1]),
+      mean: round(latencies.reduce((a, b) => a + b, 0) / (latencies.length || 1)),
+    },
   };
 }

@@ -23,7 +23,9 @@ export async function benchIngest(backends, { clients, events, seconds, batchSiz
     const collector = await startCollectorProcess(storage.args, { databaseUrl: storage.databaseUrl });
     try {
       const warm = await runLoad(`${collector.url}/mj/collect`, warmup, { clients, seconds: 20 });
-      log(`ingest into ${backend}: warm-up ${fmt(warm.stored)} events (${warm.errorCount} errors); now ${fmt(events)} events, ${clients} clients, at most ${seconds} s`);
+      log(
+        `ingest into ${backend}: warm-up ${fmt(warm.stored)} events (${warm.errorCount} errors); now ${fmt(events)} events, ${clients} clients, at most ${seconds} s`,
+      );
       const { load, cpu } = await loadMeasured(collector, backend, batches, { clients, seconds });
       const health = await healthStored(collector.url);
       const stopped = await collector.stop();

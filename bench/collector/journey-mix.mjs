@@ -16,7 +16,11 @@ export const CHANNELS = [
   [{ source: 'sms-provider', medium: 'sms', campaign: 'reminder' }, 2],
   [{ source: 'display-network', medium: 'display', campaign: 'retargeting-q4' }, 1],
 ];
-export const TOUCHPOINTS = [['web', 85], ['app', 10], ['store', 5]];
+export const TOUCHPOINTS = [
+  ['web', 85],
+  ['app', 10],
+  ['store', 5],
+];
 export const DEVICES = [
   ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1', 38],
   ['Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36', 17],
@@ -24,7 +28,15 @@ export const DEVICES = [
   ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15', 12],
   ['Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1', 7],
 ];
-export const LOCALES = [['en-US', 45], ['en-GB', 12], ['de-DE', 14], ['fr-FR', 10], ['he-IL', 5], ['ru-RU', 6], ['es-ES', 8]];
+export const LOCALES = [
+  ['en-US', 45],
+  ['en-GB', 12],
+  ['de-DE', 14],
+  ['fr-FR', 10],
+  ['he-IL', 5],
+  ['ru-RU', 6],
+  ['es-ES', 8],
+];
 
 // Several micro-journeys, each in a stage, with its steps in order and the pages they happen on.
 export const JOURNEYS = [
@@ -34,9 +46,39 @@ export const JOURNEYS = [
   { name: 'referral', stage: 'advocacy', weight: 5, steps: ['invite', 'share'], keep: 0.5, widget: 'nps' },
   { name: null, stage: 'awareness', weight: 10, steps: [], keep: 0, widget: null },
 ];
-export const BROWSE_PAGES = ['/', '/products', '/products/trail-runner-3', '/products/city-walker', '/pricing', '/blog/how-to-choose-running-shoes', '/about', '/help'];
-export const EXIT_REASONS = ['Shipping is too expensive', 'I was just looking', 'The form asked for too much', 'Payment failed', 'I could not find my size', null];
+export const BROWSE_PAGES = [
+  '/',
+  '/products',
+  '/products/trail-runner-3',
+  '/products/city-walker',
+  '/pricing',
+  '/blog/how-to-choose-running-shoes',
+  '/about',
+  '/help',
+];
+export const EXIT_REASONS = [
+  'Shipping is too expensive',
+  'I was just looking',
+  'The form asked for too much',
+  'Payment failed',
+  'I could not find my size',
+  null,
+];
 export const COMMENTS = {
-  good: ['Quick and easy, thank you!', 'Delivery options were clear.', 'Loved the size guide.', 'Everything worked first time.', 'Great support, solved in minutes.'],
-  bad: ['The page kept reloading during payment.', 'Too many steps to sign up.', 'Shipping costs only appeared at the end.', 'The article did not answer my question.', 'Die Seite war sehr langsam.', 'הטופס לא עבד בטלפון', 'Слишком долго грузилось'],
+  good: [
+    'Quick and easy, thank you!',
+    'Delivery options were clear.',
+    'Loved the size guide.',
+    'Everything worked first time.',
+    'Great support, solved in minutes.',
+  ],
+  bad: [
+    'The page kept reloading during payment.',
+    'Too many steps to sign up.',
+    'Shipping costs only appeared at the end.',
+    'The article did not answer my question.',
+    'Die Seite war sehr langsam.',
+    'הטופס לא עבד בטלפון',
+    'Слишком долго грузилось',
+  ],
 };

@@ -67,7 +67,10 @@ export function createJourneyStream({ seed = 1, start, end, total }) {
     const v = visitor();
     const source = v.firstTouch && random() < 0.5 ? v.firstTouch : weighted(random, CHANNELS);
     const touchpoint = weighted(random, TOUCHPOINTS);
-    const journey = weighted(random, JOURNEYS.map((j) => [j, j.weight]));
+    const journey = weighted(
+      random,
+      JOURNEYS.map((j) => [j, j.weight]),
+    );
     const sessionId = newId(start);
     const clock = total ? Math.min(end, start + (end - start) * (emitted / total) + random() * 60_000) : start + random() * (end - start);
     const session = openSession({ random, newId, counters }, { visitor: v, source, touchpoint, journey, sessionId, clock });

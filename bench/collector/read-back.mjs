@@ -21,4 +21,3 @@ export async function healthStored(url) {
     return null;
   }
 }
-

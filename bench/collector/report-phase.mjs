@@ -33,13 +33,18 @@ export async function benchReport(backends, results, { sizes, channel, dist }) {
       // table doubles. The bench fills without the collector, so at 100,000 it times the views
       // without statistics too (the worst case between two analyzes), then after an ANALYZE.
       const phases = storage.pg ? ['analyzed'] : size <= 100_000 ? ['as left', 'analyzed'] : ['analyzed'];
-      if (!storage.pg && size > 100_000) results.notes.push(`PGlite at ${fmt(size)} events: timed after ANALYZE only (the collector keeps statistics fresh; timing without them at this size takes long).`);
+      if (!storage.pg && size > 100_000)
+        results.notes.push(
+          `PGlite at ${fmt(size)} events: timed after ANALYZE only (the collector keeps statistics fresh; timing without them at this size takes long).`,
+        );
       for (const phase of phases) {
         const analyzeMs = phase == 'analyzed' ? await analyze(storage, dist) : null;
         const collector = await startCollectorProcess(storage.args, { databaseUrl: storage.databaseUrl });
         let views;
         try {
-          log(`  timing ${VIEWS.length} views × 2 ranges on ${backend}, ${phase == 'analyzed' ? 'analyzed' : 'without statistics'} (cold, then the median of 3)`);
+          log(
+            `  timing ${VIEWS.length} views × 2 ranges on ${backend}, ${phase == 'analyzed' ? 'analyzed' : 'without statistics'} (cold, then the median of 3)`,
+          );
           views = await timeReport(collector.url, { channel, runs: 3, log });
         } finally {
           await collector.stop();
@@ -59,7 +64,7 @@ async function fillTo(storage, size) {
     count: size,
     progress: (done) => {
       const tenth = Math.floor((done / size) * 10);
-      if (tenth > lastTenth) log(`  filled ${fmt(done)} of ${fmt(size)}`), (lastTenth = tenth);
+      if (tenth > lastTenth) (log(`  filled ${fmt(done)} of ${fmt(size)}`), (lastTenth = tenth));
     },
   });
   log(`  filled ${fmt(fill.stored)} events in ${fill.seconds} s (${fmt(fill.eventsPerSecond)} events/s; ${fill.types.response} answers)`);

@@ -60,7 +60,9 @@ export async function timeReport(base, { channel, runs = 3, repeatOverMs = 10_00
         bytes: cold.bytes,
         error: cold.error,
       };
-      log(`    ${range.name.padEnd(22)} ${view.padEnd(12)} ${cold.status == 200 ? `cold ${row.coldMs} ms, median ${row.medianMs} ms` : `failed: ${cold.status} ${cold.error}`}`);
+      log(
+        `    ${range.name.padEnd(22)} ${view.padEnd(12)} ${cold.status == 200 ? `cold ${row.coldMs} ms, median ${row.medianMs} ms` : `failed: ${cold.status} ${cold.error}`}`,
+      );
       out.push(row);
     }
   }

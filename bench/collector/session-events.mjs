@@ -9,10 +9,15 @@ import { BROWSE_PAGES, COMMENTS, EXIT_REASONS } from './journey-mix.mjs';
 export function openSession({ random, newId, counters }, { visitor: v, source, touchpoint, journey, sessionId, clock }) {
   const language = v.acceptLanguage.slice(0, 2);
   const campaign = source.campaign ? `&utm_campaign=${source.campaign}` : '';
-  const query = source.medium != '(none)' && source.medium != 'organic' ? `?utm_source=${encodeURIComponent(source.source)}&utm_medium=${source.medium}${campaign}` : '';
+  const query =
+    source.medium != '(none)' && source.medium != 'organic' ? `?utm_source=${encodeURIComponent(source.source)}&utm_medium=${source.medium}${campaign}` : '';
   const touch = (s, ts) => ({ ...s, touchpoint, ts: new Date(ts).toISOString() });
   const channel = { touchpoint, source: { ...source }, first_touch: touch(v.firstTouch, clock - 86_400_000 * 7), last_touch: touch(source, clock) };
-  let referrer = source.source.includes('.') ? `https://${source.source}/posts/2026/best-picks` : source.medium == 'organic' ? `https://www.${source.source}.com/` : '';
+  let referrer = source.source.includes('.')
+    ? `https://${source.source}/posts/2026/best-picks`
+    : source.medium == 'organic'
+      ? `https://www.${source.source}.com/`
+      : '';
   const journeyState = { stage: journey.stage, name: journey.name, step: null, seq: 0 };
   const events = [];
 
@@ -26,14 +31,24 @@ export function openSession({ random, newId, counters }, { visitor: v, source, t
       session_id: sessionId,
       user_id: v.userId,
       seq: ++counters.seq,
-      page: { url: `https://shop.example${path}${query}`, path, title: `${path == '/' ? 'Home' : path.split('/').pop().replace(/-/g, ' ')} | Shop Example — running shoes and outdoor gear`, referrer },
+      page: {
+        url: `https://shop.example${path}${query}`,
+        path,
+        title: `${path == '/' ? 'Home' : path.split('/').pop().replace(/-/g, ' ')} | Shop Example — running shoes and outdoor gear`,
+        referrer,
+      },
       channel,
       journey: { ...journeyState },
       ...extra,
     });
     referrer = `https://shop.example${path}`;
   };
-  const props = () => ({ locale: language, screen: '1170x2532', experiment: random() < 0.5 ? 'checkout-v2-control' : 'checkout-v2-variant', build: '2026.11.3-4f2a9c1' });
+  const props = () => ({
+    locale: language,
+    screen: '1170x2532',
+    experiment: random() < 0.5 ? 'checkout-v2-control' : 'checkout-v2-variant',
+    build: '2026.11.3-4f2a9c1',
+  });
   return { random, visitor: v, language, journeyState, events, push, props };
 }
 

@@ -29,7 +29,7 @@ export async function freshStorage(backend) {
 
 /** Removes one database now, rather than at the end: a million-event fill is gigabytes. */
 export async function dropStorage(storage) {
-  if (storage.pg) await storage.pg.drop(), schemas.splice(schemas.indexOf(storage.pg), 1);
+  if (storage.pg) (await storage.pg.drop(), schemas.splice(schemas.indexOf(storage.pg), 1));
   if (storage.dataDir) rmSync(storage.dataDir, { recursive: true, force: true });
 }
 

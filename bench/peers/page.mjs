@@ -9,7 +9,10 @@ import { join } from 'node:path';
 export function productPage(root) {
   const html = readFileSync(join(root, 'examples', 'shop', 'products', 'blue-mug.html'), 'utf8');
   const withoutTag = html.replace(/<script>window\.microjourney=[^\n]*\n<script async src="\/mj\/microjourney\.js"[^\n]*\n/, '');
-  if (withoutTag === html) throw new Error('bench:peers: examples/shop/products/blue-mug.html no longer has the microjourney tag this benchmark replaces; update bench/peers/page.mjs');
+  if (withoutTag === html)
+    throw new Error(
+      'bench:peers: examples/shop/products/blue-mug.html no longer has the microjourney tag this benchmark replaces; update bench/peers/page.mjs',
+    );
   const withoutScripts = withoutTag.replace(/<script defer src="[^"]+"><\/script>\n/g, '');
   const prelude = `<script>var BENCH_RUN=new URLSearchParams(location.search).get('run')||'0'</script>\n<!--sdk-->\n`;
   return withoutScripts.replace('</head>', prelude + '</head>');

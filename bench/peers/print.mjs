@@ -26,10 +26,22 @@ export function printBytes(rows, versions) {
 export function printLoads(load) {
   for (const visit of ['first', 'repeat']) {
     const mine = ours(load[visit]);
-    console.log(`\nPage load, ${visit} visit: medians (min–max) of ${load.loads} load${load.loads > 1 ? 's' : ''}; "over bare" subtracts the page without an SDK`);
+    console.log(
+      `\nPage load, ${visit} visit: medians (min–max) of ${load.loads} load${load.loads > 1 ? 's' : ''}; "over bare" subtracts the page without an SDK`,
+    );
     console.log(
       table(
-        ['SDK', 'script time', 'task time', 'JS heap', 'long tasks', 'custom event at the sink', 'script over bare', 'heap over bare', 'microjourney\'s script over bare, as a share'],
+        [
+          'SDK',
+          'script time',
+          'task time',
+          'JS heap',
+          'long tasks',
+          'custom event at the sink',
+          'script over bare',
+          'heap over bare',
+          "microjourney's script over bare, as a share",
+        ],
         load[visit].map((r) => [
           r.sdk,
           spread(r.scriptMs, 'ms'),
@@ -49,9 +61,14 @@ export function printLoads(load) {
 
 export function printDelivery(delivery) {
   const sdks = delivery.totals.map((t) => t.sdk);
-  const cell = (r) => (r.error ? `failed ${r.errors}×: ${r.error.slice(0, 60)}` : `${r.unique}/${r.expected}${r.lost ? `, ${r.lost} lost` : ''}${r.duplicates ? `, ${r.duplicates} dup.` : ''}`);
+  const cell = (r) =>
+    r.error
+      ? `failed ${r.errors}×: ${r.error.slice(0, 60)}`
+      : `${r.unique}/${r.expected}${r.lost ? `, ${r.lost} lost` : ''}${r.duplicates ? `, ${r.duplicates} dup.` : ''}`;
   const deadlines = [...new Set(delivery.scenarios.map((s) => s.deadlineMs / 1000))].join(' or ');
-  console.log(`\nDelivery under faults, ${delivery.repeats} pass${delivery.repeats > 1 ? 'es' : ''}: unique events at the sink in a 2xx-answered request / events tracked; lost: not there ${deadlines} s after the scenario began; duplicates: deliveries beyond the first`);
+  console.log(
+    `\nDelivery under faults, ${delivery.repeats} pass${delivery.repeats > 1 ? 'es' : ''}: unique events at the sink in a 2xx-answered request / events tracked; lost: not there ${deadlines} s after the scenario began; duplicates: deliveries beyond the first`,
+  );
   const rows = delivery.scenarios.map((s) => [s.title, ...sdks.map((name) => cell(delivery.rows.find((r) => r.sdk === name && r.scenario === s.id)))]);
   rows.push(['all scenarios', ...delivery.totals.map((t) => `${t.unique}/${t.expected}, ${t.lost} lost, ${t.duplicates} dup.`)]);
   console.log(table(['scenario', ...sdks], rows) + '\n');
@@ -67,5 +84,5 @@ export function printReaction(rows) {
     spread(r.cold.inpMs, 'ms', 0),
     r === mine ? '—' : `${ratio(mine.cold.visibleMs?.median, r.cold.visibleMs?.median)} / ${ratio(mine.warm.visibleMs?.median, r.warm.visibleMs?.median)}`,
   ]);
-  console.log(table(['SDK', 'visible, cold', 'visible, warm', 'INP of answering', 'microjourney\'s time to visible as a share (cold / warm)'], rowsOut) + '\n');
+  console.log(table(['SDK', 'visible, cold', 'visible, warm', 'INP of answering', "microjourney's time to visible as a share (cold / warm)"], rowsOut) + '\n');
 }

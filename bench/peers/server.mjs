@@ -6,7 +6,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** The file under `root` for a URL path below `prefix`, or null (never outside `root`). */
 async function fileUnder(root, prefix, pathname) {
@@ -18,7 +24,9 @@ async function fileUnder(root, prefix, pathname) {
 
 /** A static file with a year's cache, as a CDN serves an SDK: a repeat visit loads it from the cache. */
 async function serveFile(res, file) {
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=31536000' }).end(await readFile(file));
+  res
+    .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=31536000' })
+    .end(await readFile(file));
 }
 
 /** Per SDK: what reached its sink (2xx only), and the faults still to answer with. */
@@ -48,10 +56,16 @@ async function answerSink(sdk, sink, req, res, url, stallMs) {
   sink.requests++;
   const outcome = req.method === 'OPTIONS' ? 204 : nextOutcome(sink);
   sink.answers[outcome] = (sink.answers[outcome] || 0) + 1;
-  const cors = { 'Access-Control-Allow-Origin': req.headers.origin || '*', 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Headers': '*', 'Access-Control-Allow-Methods': 'GET, POST, OPTIONS' };
+  const cors = {
+    'Access-Control-Allow-Origin': req.headers.origin || '*',
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Allow-Headers': '*',
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  };
   if (outcome === 'drop') return req.socket.destroy();
   // A stall answers 200 at last, and its events count, if the SDK is still waiting for it.
-  if (outcome === 'stall') return setTimeout(() => (res.destroyed || req.socket.destroyed ? null : accept(sdk, sink, body, req, url, res, cors)), stallMs).unref();
+  if (outcome === 'stall')
+    return setTimeout(() => (res.destroyed || req.socket.destroyed ? null : accept(sdk, sink, body, req, url, res, cors)), stallMs).unref();
   if (outcome === 204) return res.writeHead(204, cors).end();
   if (outcome !== 200) return res.writeHead(outcome, { ...cors, ...(outcome === 429 ? { 'Retry-After': '2' } : {}) }).end();
   accept(sdk, sink, body, req, url, res, cors);
@@ -86,7 +100,10 @@ export async function startPeersServer({ sdks, page, mounts, modules, stallMs = 
         const route = sdk.route(url, req, modules);
         if (route === 'sink') return await answerSink(sdk, sinks.of(sdk.name), req, res, url, stallMs);
         if (route?.file) return serveFile(res, route.file);
-        if (route) return res.writeHead(200, { 'Content-Type': route.type ?? 'application/json', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }).end(route.body);
+        if (route)
+          return res
+            .writeHead(200, { 'Content-Type': route.type ?? 'application/json', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' })
+            .end(route.body);
       }
       for (const [prefix, root] of mounts) {
         if (!url.pathname.startsWith(prefix)) continue;

@@ -40,14 +40,21 @@ export function versions(sdks) {
 }
 
 function machineFacts(executablePath) {
-  const browserVersion = executablePath ? execFileSync(executablePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() : 'Playwright\'s Chromium';
+  const browserVersion = executablePath
+    ? execFileSync(executablePath, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim()
+    : "Playwright's Chromium";
   return { os: type(), cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, browser: browserVersion };
 }
 
 /** Chromium from CHROMIUM_PATH or /usr/bin/chromium (else Playwright's), and the machine it runs on. */
 export async function launchChromium() {
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   return { browser, machine: machineFacts(executablePath) };
 }
 
@@ -56,7 +63,10 @@ export function startProductServer({ sdks, log }) {
   return startPeersServer({
     sdks,
     page: productPage(root),
-    mounts: [['/sdk/mj/', join(root, 'dist')], ['/', join(root, 'examples', 'shop')]],
+    mounts: [
+      ['/sdk/mj/', join(root, 'dist')],
+      ['/', join(root, 'examples', 'shop')],
+    ],
     modules: join(peers, 'node_modules'),
     log,
   });

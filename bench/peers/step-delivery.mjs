@@ -16,7 +16,7 @@ function opener(context, sdk, server, prefix) {
     const run = `${prefix}load${n++}`;
     await page.goto(`${server.origin}/page/${sdk.id}.html?run=${run}`);
     await page.waitForFunction(sdk.ready, null, { timeout: 20_000 });
-    for (const started = Date.now(); !server.sinks.deliveries(sdk.name, `bench_${run}`).length; ) {
+    for (const started = Date.now(); !server.sinks.deliveries(sdk.name, `bench_${run}`).length;) {
       if (Date.now() - started > 20_000) throw new Error(`the page's own event did not reach ${sdk.name}'s sink in 20 s`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -33,7 +33,12 @@ function count(server, sdk, prefix, expected) {
   }
   const answers = server.sinks.of(sdk.name).received.filter((e) => e.at >= expected.since && sdk.survey.answered(e.name));
   const unique = new Set(answers.map((e) => e.id)).size;
-  return { expected: expected.answers, unique: Math.min(unique, expected.answers), lost: Math.max(0, expected.answers - unique), duplicates: answers.length - unique };
+  return {
+    expected: expected.answers,
+    unique: Math.min(unique, expected.answers),
+    lost: Math.max(0, expected.answers - unique),
+    duplicates: answers.length - unique,
+  };
 }
 
 async function runOne(browser, server, sdk, scenario, index, deadlineMs) {
@@ -65,7 +70,13 @@ async function runOne(browser, server, sdk, scenario, index, deadlineMs) {
 function sumOf(rows) {
   const sum = (field) => rows.reduce((n, r) => n + (r[field] ?? 0), 0);
   const errors = rows.filter((r) => r.error).map((r) => r.error);
-  return { expected: sum('expected'), unique: sum('unique'), lost: sum('lost'), duplicates: sum('duplicates'), ...(errors.length ? { error: errors[0], errors: errors.length } : {}) };
+  return {
+    expected: sum('expected'),
+    unique: sum('unique'),
+    lost: sum('lost'),
+    duplicates: sum('duplicates'),
+    ...(errors.length ? { error: errors[0], errors: errors.length } : {}),
+  };
 }
 
 /**
@@ -82,7 +93,9 @@ export async function measureDelivery({ browser, server, sdks, only, repeats = 1
       runs.push(...(await Promise.all(sdks.map((sdk) => runOne(browser, server, sdk, scenario, id, deadlineMs ?? scenario.deadlineMs)))));
     }
   }
-  const rows = scenarios.flatMap((s) => sdks.map((sdk) => ({ sdk: sdk.name, scenario: s.id, ...sumOf(runs.filter((r) => r.sdk === sdk.name && r.scenario === s.id)) })));
+  const rows = scenarios.flatMap((s) =>
+    sdks.map((sdk) => ({ sdk: sdk.name, scenario: s.id, ...sumOf(runs.filter((r) => r.sdk === sdk.name && r.scenario === s.id)) })),
+  );
   const totals = sdks.map((sdk) => ({ sdk: sdk.name, ...sumOf(runs.filter((r) => r.sdk === sdk.name)) }));
   return { repeats, scenarios: scenarios.map((s) => ({ id: s.id, title: s.title, deadlineMs: deadlineMs ?? s.deadlineMs })), rows, totals, runs };
 }

@@ -37,7 +37,8 @@ async function measureOne(context, variant, run, server) {
   await page.goto(`${server.origin}/page/${variant.id}.html?run=${run}`, { waitUntil: 'load' });
   // A load counts once the SDK has done its job: the custom event has reached the sink.
   const deliveredMs = variant.name ? await waitFor(() => server.sinks.deliveries(variant.name, `bench_${run}`).length > 0, 20_000, started) : null;
-  if (variant.name && deliveredMs == null) throw new Error(`bench:peers: ${variant.name}'s custom event of load ${run} never reached its sink in 20 s; run with --verbose to see the requests`);
+  if (variant.name && deliveredMs == null)
+    throw new Error(`bench:peers: ${variant.name}'s custom event of load ${run} never reached its sink in 20 s; run with --verbose to see the requests`);
   await page.waitForLoadState('networkidle');
   await cdp.send('HeapProfiler.collectGarbage');
   const after = await metricsOf(cdp);

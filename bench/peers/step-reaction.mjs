@@ -20,7 +20,12 @@ function timeToVisible([trigger, visible]) {
   const started = performance.now();
   new Function(`return (${trigger})()`)();
   return new Promise((resolve, reject) => {
-    const check = () => (isVisible() ? resolve(performance.now() - started) : performance.now() - started > 15_000 ? reject(new Error('the survey did not show in 15 s')) : requestAnimationFrame(check));
+    const check = () =>
+      isVisible()
+        ? resolve(performance.now() - started)
+        : performance.now() - started > 15_000
+          ? reject(new Error('the survey did not show in 15 s'))
+          : requestAnimationFrame(check);
     check();
   });
 }

@@ -50,7 +50,8 @@ async function measurePage({ browser, server, sdk, round, steady }) {
     const burstMs = await page.evaluate(timeBurst, [BURST, prefix]);
     const steadyMs = sdk.id === 'microjourney' ? await page.evaluate(timeSteady, [steady.warmUp, steady.rounds, steady.calls]) : null;
     // The calls were events: one of them reached the SDK's sink.
-    if ((await waitFor(() => server.sinks.deliveries(sdk.name, prefix).length > 0, 20_000)) == null) throw new Error(`bench:track: none of ${sdk.name}'s burst events of round ${round + 1} reached its sink in 20 s; run with --verbose to see the requests`);
+    if ((await waitFor(() => server.sinks.deliveries(sdk.name, prefix).length > 0, 20_000)) == null)
+      throw new Error(`bench:track: none of ${sdk.name}'s burst events of round ${round + 1} reached its sink in 20 s; run with --verbose to see the requests`);
     return { burstMs, steadyMs };
   } finally {
     await context.close();
@@ -77,6 +78,14 @@ export async function measureTrack({ browser, server, sdks, rounds, steady, prog
   const sorted = blocks.sort((a, b) => a - b);
   return {
     burst: { calls: BURST, rounds, rows: sdks.map((sdk) => ({ sdk: sdk.name, perCallMs: summary(bursts[sdk.id]), samples: bursts[sdk.id] })) },
-    steady: { ...steady, pages: rounds, blocks: sorted.length, medianMs: quantile(sorted, 0.5), p90Ms: quantile(sorted, 0.9), p99Ms: quantile(sorted, 0.99), maxMs: sorted.at(-1) },
+    steady: {
+      ...steady,
+      pages: rounds,
+      blocks: sorted.length,
+      medianMs: quantile(sorted, 0.5),
+      p90Ms: quantile(sorted, 0.9),
+      p99Ms: quantile(sorted, 0.99),
+      maxMs: sorted.at(-1),
+    },
   };
 }

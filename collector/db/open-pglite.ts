@@ -46,7 +46,9 @@ export async function openPglite(dir: string): Promise<Database> {
   try {
     started = await startWorker(path);
   } catch (err) {
-    throw new Error(`cannot open the embedded database in ${path}: ${(err as Error).message}. Is another collector using this data directory? Give each process its own --data, or use DATABASE_URL for a shared PostgreSQL.`);
+    throw new Error(
+      `cannot open the embedded database in ${path}: ${(err as Error).message}. Is another collector using this data directory? Give each process its own --data, or use DATABASE_URL for a shared PostgreSQL.`,
+    );
   }
   const { call, worker } = started;
   // One holder at a time: a transaction's statements must not interleave with anyone else's.

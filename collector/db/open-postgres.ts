@@ -25,7 +25,9 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
     await pool.query('select 1');
   } catch (err) {
     await pool.end().catch(() => {});
-    throw new Error(`cannot connect to PostgreSQL at ${describe(url)}: ${(err as Error).message}. Check DATABASE_URL and that the server answers (pg_isready).`);
+    throw new Error(
+      `cannot connect to PostgreSQL at ${describe(url)}: ${(err as Error).message}. Check DATABASE_URL and that the server answers (pg_isready).`,
+    );
   }
   const wrap = (q: { query: pg.Pool['query'] }): Queryable => ({
     // Without parameters pg uses the simple query protocol, which takes several statements.

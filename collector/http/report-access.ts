@@ -12,7 +12,10 @@ const same = (a: string, b: string) => a.length == b.length && timingSafeEqual(B
 function presented(req: IncomingMessage, url: URL): string | null {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  const cookie = (req.headers.cookie || '').split(';').map((c) => c.trim().split('=')).find(([k]) => k == COOKIE);
+  const cookie = (req.headers.cookie || '')
+    .split(';')
+    .map((c) => c.trim().split('='))
+    .find(([k]) => k == COOKIE);
   if (cookie) return decodeURIComponent(cookie[1] || '');
   return url.searchParams.get('token');
 }

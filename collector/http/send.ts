@@ -8,6 +8,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** Answers with an error: `{ "error": message, …details }`. */
-export function sendError(res: ServerResponse, status: number, message: string, details: Record<string, unknown> = {}, headers: Record<string, string> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  details: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): void {
   sendJson(res, status, { error: message, ...details }, headers);
 }

@@ -14,7 +14,8 @@ export interface SourceFields {
 
 // Webmail on a search engine's domain (mail.google.com) is not a search site.
 const SEARCH_SITES = /^(?!mail\.)(.*\.)?(google|bing|duckduckgo|yahoo|yandex|baidu|ecosia|qwant|brave|naver|seznam|startpage)(\.|$)/;
-const SOCIAL_SITES = /(^|\.)(facebook|fb|instagram|linkedin|lnkd|twitter|x|t\.co|tiktok|reddit|pinterest|threads|mastodon|bsky|snapchat|whatsapp|telegram)(\.|$)/;
+const SOCIAL_SITES =
+  /(^|\.)(facebook|fb|instagram|linkedin|lnkd|twitter|x|t\.co|tiktok|reddit|pinterest|threads|mastodon|bsky|snapchat|whatsapp|telegram)(\.|$)/;
 const VIDEO_SITES = /(^|\.)(youtube|youtu\.be|vimeo|dailymotion|twitch)(\.|$)/;
 const PAID_MEDIUM = /^(cpc|ppc|paid.*|retargeting)$/;
 const SEARCH_CLICK_IDS = ['gclid', 'msclkid', 'gbraid', 'wbraid'];
@@ -51,4 +52,22 @@ export function channelGroup(s: SourceFields): string {
 }
 
 /** Every group `channelGroup` can answer, in the report's order. */
-export const CHANNEL_GROUPS = ['Direct', 'Paid Search', 'Paid Social', 'Paid Video', 'Display', 'Organic Search', 'Organic Social', 'Organic Video', 'Email', 'Affiliates', 'Referral', 'SMS', 'Push', 'Paid Other', 'In store', 'App', 'Unassigned'];
+export const CHANNEL_GROUPS = [
+  'Direct',
+  'Paid Search',
+  'Paid Social',
+  'Paid Video',
+  'Display',
+  'Organic Search',
+  'Organic Social',
+  'Organic Video',
+  'Email',
+  'Affiliates',
+  'Referral',
+  'SMS',
+  'Push',
+  'Paid Other',
+  'In store',
+  'App',
+  'Unassigned',
+];

@@ -45,19 +45,31 @@ function parseLines(body: string): WireEvent[] {
 export function decodeBody(contentType: string | undefined, body: string): Decoded {
   const type = (contentType || '').split(';')[0].trim().toLowerCase();
   if (NDJSON_TYPES.has(type)) return { format: 'ndjson', events: parseLines(body) };
-  if (!JSON_TYPES.has(type)) throw new IngestError(415, `content type "${type}" is not accepted: send text/plain or application/json (a native or Segment batch), or application/x-ndjson`);
+  if (!JSON_TYPES.has(type))
+    throw new IngestError(
+      415,
+      `content type "${type}" is not accepted: send text/plain or application/json (a native or Segment batch), or application/x-ndjson`,
+    );
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     // Several lines of JSON objects: ndjson sent as text/plain.
     if (body.trimStart().startsWith('{') && body.includes('\n')) return { format: 'ndjson', events: parseLines(body) };
-    throw new IngestError(400, 'the body is not JSON: expected a native batch { "sent_at", "sdk", "events": [...] }, a Segment batch { "batch": [...] } or ndjson');
+    throw new IngestError(
+      400,
+      'the body is not JSON: expected a native batch { "sent_at", "sdk", "events": [...] }, a Segment batch { "batch": [...] } or ndjson',
+    );
   }
   const obj = parsed as Record<string, unknown>;
-  if (obj && typeof obj == 'object' && Array.isArray(obj.events)) return { format: 'json', events: obj.events as WireEvent[], sdk: sdkName((obj.sdk as any)?.name) };
-  if (obj && typeof obj == 'object' && Array.isArray(obj.batch)) return { format: 'segment', events: (obj.batch as Record<string, any>[]).map(fromSegment), sdk: sdkName((obj.context as any)?.library?.name) };
+  if (obj && typeof obj == 'object' && Array.isArray(obj.events))
+    return { format: 'json', events: obj.events as WireEvent[], sdk: sdkName((obj.sdk as any)?.name) };
+  if (obj && typeof obj == 'object' && Array.isArray(obj.batch))
+    return { format: 'segment', events: (obj.batch as Record<string, any>[]).map(fromSegment), sdk: sdkName((obj.context as any)?.library?.name) };
   // One line of ndjson is a single event.
   if (obj && typeof obj == 'object' && !Array.isArray(obj) && 'id' in obj && 'type' in obj) return { format: 'ndjson', events: [obj] };
-  throw new IngestError(400, 'the body has no events: expected a native batch { "sent_at", "sdk", "events": [...] }, a Segment batch { "batch": [...] } or ndjson');
+  throw new IngestError(
+    400,
+    'the body has no events: expected a native batch { "sent_at", "sdk", "events": [...] }, a Segment batch { "batch": [...] } or ndjson',
+  );
 }

@@ -7,11 +7,41 @@ export type WireEvent = Record<string, any>;
 
 /** The columns of `mj_events`, in the order `rowValues` returns them. */
 export const EVENT_COLUMNS = [
-  'id', 'type', 'ts', 'anonymous_id', 'session_id', 'user_id', 'seq', 'name', 'path',
-  'touchpoint', 'source', 'medium', 'campaign', 'channel_group', 'first_group', 'last_group',
-  'stage', 'journey', 'step', 'widget_id', 'widget_type', 'locale', 'device',
-  'score', 'nps_category', 'positive', 'reason', 'comment', 'partial', 'response_id', 'vitals_rating', 'negative',
-  'source_format', 'sdk', 'body',
+  'id',
+  'type',
+  'ts',
+  'anonymous_id',
+  'session_id',
+  'user_id',
+  'seq',
+  'name',
+  'path',
+  'touchpoint',
+  'source',
+  'medium',
+  'campaign',
+  'channel_group',
+  'first_group',
+  'last_group',
+  'stage',
+  'journey',
+  'step',
+  'widget_id',
+  'widget_type',
+  'locale',
+  'device',
+  'score',
+  'nps_category',
+  'positive',
+  'reason',
+  'comment',
+  'partial',
+  'response_id',
+  'vitals_rating',
+  'negative',
+  'source_format',
+  'sdk',
+  'body',
 ] as const;
 
 export interface EventRow {
@@ -42,7 +72,14 @@ function answerFields(type: string | null, r: Record<string, any>) {
   }
   if (type == 'exit') {
     // Every exit-survey answer goes to the inbox: someone left mid-journey and said why.
-    return { score: null, category: null, positive: null, reason: text(r.choice) ?? (text(r.other) ? 'other' : null), comment: text(r.other) ?? text(r.comment), negative: true };
+    return {
+      score: null,
+      category: null,
+      positive: null,
+      reason: text(r.choice) ?? (text(r.other) ? 'other' : null),
+      comment: text(r.other) ?? text(r.comment),
+      negative: true,
+    };
   }
   return { score, category: null, positive: typeof r.positive == 'boolean' ? r.positive : null, reason: null, comment: text(r.comment), negative: false };
 }
@@ -57,13 +94,41 @@ export function eventRow(e: WireEvent, request: RequestContext): EventRow {
   const locale = language(e.response?.locale) ?? language(e.props?.locale) ?? language(request.locale);
   const responseId = isAnswer ? text(e.response.response_id) : null;
   const values = [
-    e.id, e.type, e.ts, e.anonymous_id, e.session_id, e.user_id ?? null, e.seq, e.name ?? null, e.page.path,
-    channel.touchpoint, channel.source.source, channel.source.medium, channel.source.campaign ?? null,
-    channelGroup(source), channelGroup(channel.first_touch), channelGroup(channel.last_touch),
-    e.journey.stage ?? null, e.journey.name ?? null, e.journey.step ?? null, e.widget?.id ?? null, widgetType, locale, request.device,
-    answer?.score ?? null, answer?.category ?? null, answer?.positive ?? null, answer?.reason ?? null, answer?.comment ?? null,
-    isAnswer ? e.response.partial === true : false, responseId, isAnswer ? vitalsRating(e.vitals) : null, answer?.negative ?? false,
-    request.format, request.sdk ?? null, e,
+    e.id,
+    e.type,
+    e.ts,
+    e.anonymous_id,
+    e.session_id,
+    e.user_id ?? null,
+    e.seq,
+    e.name ?? null,
+    e.page.path,
+    channel.touchpoint,
+    channel.source.source,
+    channel.source.medium,
+    channel.source.campaign ?? null,
+    channelGroup(source),
+    channelGroup(channel.first_touch),
+    channelGroup(channel.last_touch),
+    e.journey.stage ?? null,
+    e.journey.name ?? null,
+    e.journey.step ?? null,
+    e.widget?.id ?? null,
+    widgetType,
+    locale,
+    request.device,
+    answer?.score ?? null,
+    answer?.category ?? null,
+    answer?.positive ?? null,
+    answer?.reason ?? null,
+    answer?.comment ?? null,
+    isAnswer ? e.response.partial === true : false,
+    responseId,
+    isAnswer ? vitalsRating(e.vitals) : null,
+    answer?.negative ?? false,
+    request.format,
+    request.sdk ?? null,
+    e,
   ];
   return { id: e.id, negative: answer?.negative ?? false, responseId, values };
 }

@@ -49,10 +49,17 @@ export function createEventWriter(db: Database, webhook?: WebhookTarget, onStore
       // A partial answer and its full answer: one stands (a partial arriving late is superseded at once).
       const late = await settleAnswers(tx, [...new Set(rows.flatMap((r) => (fresh.has(r.id) && r.responseId ? [r.responseId] : [])))]);
       const added = rows.filter((r) => fresh.has(r.id) && !late.has(r.id));
-      await openInboxEntries(tx, added.filter((r) => r.negative).map((r) => r.id));
+      await openInboxEntries(
+        tx,
+        added.filter((r) => r.negative).map((r) => r.id),
+      );
       if (webhook) {
         const answers = added.filter((r) => r.values[1] == 'response' && (webhook.all || r.negative));
-        await queueWebhooks(tx, webhook.url, answers.map((r) => ({ id: r.id, payload: webhookPayload(r) })));
+        await queueWebhooks(
+          tx,
+          webhook.url,
+          answers.map((r) => ({ id: r.id, payload: webhookPayload(r) })),
+        );
       }
       const received = group.reduce((n, p) => n + p.rows.length, 0);
       await countIngest(tx, { received, stored: fresh.size, duplicates: received - fresh.size, batches: group.length });

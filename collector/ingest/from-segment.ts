@@ -1,6 +1,18 @@
 import type { WireEvent } from './event-row.js';
 
-const OUR_TYPES = new Set(['page', 'step', 'stage', 'identify', 'journey_complete', 'journey_abandon', 'widget_shown', 'widget_dismissed', 'response', 'vitals', 'sdk_dropped']);
+const OUR_TYPES = new Set([
+  'page',
+  'step',
+  'stage',
+  'identify',
+  'journey_complete',
+  'journey_abandon',
+  'widget_shown',
+  'widget_dismissed',
+  'response',
+  'vitals',
+  'sdk_dropped',
+]);
 
 /**
  * A Segment HTTP tracking API message, as the SDK's `segment` format writes it (src/formats.ts),

@@ -27,7 +27,15 @@ export interface IngestLog {
  * the SDK can isolate it; 413 for a body or a batch over the limits; 415 for a content type it
  * cannot read; 503 when the database fails (the SDK retries with backoff).
  */
-export async function handleCollect(req: IncomingMessage, res: ServerResponse, db: Database, writer: EventWriter, limits: IngestLimits, headers: Record<string, string>, log: IngestLog): Promise<void> {
+export async function handleCollect(
+  req: IncomingMessage,
+  res: ServerResponse,
+  db: Database,
+  writer: EventWriter,
+  limits: IngestLimits,
+  headers: Record<string, string>,
+  log: IngestLog,
+): Promise<void> {
   let decoded;
   try {
     decoded = decodeBody(req.headers['content-type'], await readBody(req, limits.maxBodyBytes));
@@ -37,15 +45,27 @@ export async function handleCollect(req: IncomingMessage, res: ServerResponse, d
     return sendError(res, err.status, err.message, err.details, headers);
   }
   const { events, format, sdk } = decoded;
-  if (events.length > limits.maxEvents) return sendError(res, 413, `the batch has ${events.length} events; the limit is ${limits.maxEvents}: send smaller batches`, {}, headers);
+  if (events.length > limits.maxEvents)
+    return sendError(res, 413, `the batch has ${events.length} events; the limit is ${limits.maxEvents}: send smaller batches`, {}, headers);
   const problems = validateEvents(events);
   if (problems.length) {
     const bad = new Set(problems.map((p) => p.index)).size;
     await countIngest(db, { received: events.length, rejected: bad }).catch(() => {});
     log(`refused a batch of ${events.length}: ${bad} invalid event(s), first ${JSON.stringify(problems[0])}`);
-    return sendError(res, 400, `${bad} of ${events.length} events do not match the wire event schema (schema/event.schema.json); the batch was not stored`, { invalid: problems }, headers);
+    return sendError(
+      res,
+      400,
+      `${bad} of ${events.length} events do not match the wire event schema (schema/event.schema.json); the batch was not stored`,
+      { invalid: problems },
+      headers,
+    );
   }
-  const context = { device: deviceFromHeaders(req.headers['user-agent'], req.headers['sec-ch-ua-mobile'] as string), locale: localeFromHeader(req.headers['accept-language']), format, sdk };
+  const context = {
+    device: deviceFromHeaders(req.headers['user-agent'], req.headers['sec-ch-ua-mobile'] as string),
+    locale: localeFromHeader(req.headers['accept-language']),
+    format,
+    sdk,
+  };
   try {
     const { stored, duplicates } = await writer.write(events.map((e) => eventRow(e, context)));
     log(`stored ${stored} of ${events.length} events (${format}${duplicates ? `, ${duplicates} duplicate(s) dropped` : ''})`);

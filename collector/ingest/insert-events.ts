@@ -48,14 +48,20 @@ export async function openInboxEntries(tx: Queryable, ids: string[]): Promise<vo
 export async function queueWebhooks(tx: Queryable, url: string, deliveries: { id: string; payload: string }[]): Promise<void> {
   for (let i = 0; i < deliveries.length; i += ROWS_PER_STATEMENT) {
     const slice = deliveries.slice(i, i + ROWS_PER_STATEMENT);
-    await tx.query(`insert into mj_webhook_queue (event_id, url, payload) values ${placeholders(slice.length, 3)}`, slice.flatMap((d) => [d.id, url, d.payload]));
+    await tx.query(
+      `insert into mj_webhook_queue (event_id, url, payload) values ${placeholders(slice.length, 3)}`,
+      slice.flatMap((d) => [d.id, url, d.payload]),
+    );
   }
 }
 
 const STAT_SHARDS = 8;
 
 /** Adds to today's ingest counters (UTC day), in one of its shards. */
-export async function countIngest(q: Queryable, counts: { received?: number; stored?: number; duplicates?: number; rejected?: number; batches?: number }): Promise<void> {
+export async function countIngest(
+  q: Queryable,
+  counts: { received?: number; stored?: number; duplicates?: number; rejected?: number; batches?: number },
+): Promise<void> {
   const { received = 0, stored = 0, duplicates = 0, rejected = 0, batches = 0 } = counts;
   await q.query(
     `insert into mj_ingest_stats as s (day, shard, received, stored, duplicates, rejected, batches) values ((now() at time zone 'utc')::date, $6, $1, $2, $3, $4, $5)

@@ -19,10 +19,9 @@ export async function settleAnswers(tx: Queryable, responseIds: string[]): Promi
   // One showing's answers may be committed by two transactions at once (a PostgreSQL pool, or
   // several collectors): each would see only its own row and let both stand. A lock per id
   // makes the second wait, then see the first. Taken in the order of their keys: no deadlock.
-  await tx.query(
-    `select pg_advisory_xact_lock(${ANSWER_LOCKS}, k) from (select distinct hashtext(r) as k from unnest($1::text[]) r order by k) keys`,
-    [responseIds],
-  );
+  await tx.query(`select pg_advisory_xact_lock(${ANSWER_LOCKS}, k) from (select distinct hashtext(r) as k from unnest($1::text[]) r order by k) keys`, [
+    responseIds,
+  ]);
   const changed = await tx.query<{ id: string; superseded: boolean }>(
     `update mj_events e set superseded = s.rank > 1
      from (

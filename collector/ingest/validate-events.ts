@@ -32,7 +32,11 @@ function validator(): ValidateFunction {
 }
 
 const describe = (e: ErrorObject) =>
-  e.keyword == 'required' ? `has no "${(e.params as { missingProperty: string }).missingProperty}"` : e.keyword == 'enum' ? `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}` : e.message || e.keyword;
+  e.keyword == 'required'
+    ? `has no "${(e.params as { missingProperty: string }).missingProperty}"`
+    : e.keyword == 'enum'
+      ? `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+      : e.message || e.keyword;
 
 /** Every problem of every event against the wire schema; empty when all are valid. */
 export function validateEvents(events: WireEvent[]): EventProblem[] {
@@ -46,7 +50,7 @@ export function validateEvents(events: WireEvent[]): EventProblem[] {
       if (error.keyword == 'if') continue;
       const problem = { index, pointer: error.instancePath, reason: describe(error) };
       const key = problem.pointer + problem.reason;
-      if (!seen.has(key)) problems.push(problem), seen.add(key);
+      if (!seen.has(key)) (problems.push(problem), seen.add(key));
     }
   });
   return problems;

@@ -22,7 +22,11 @@ export function readSiteJourneys(file: string | undefined): SiteJourneys {
   const given = config.journeys && typeof config.journeys == 'object' ? (config.journeys as Record<string, any>) : {};
   for (const name of Object.keys(given)) {
     const j = given[name];
-    if (j && Array.isArray(j.steps)) journeys[name] = { steps: j.steps.filter((s: unknown) => typeof s == 'string'), abandonAfter: typeof j.abandonAfter == 'string' ? j.abandonAfter : undefined };
+    if (j && Array.isArray(j.steps))
+      journeys[name] = {
+        steps: j.steps.filter((s: unknown) => typeof s == 'string'),
+        abandonAfter: typeof j.abandonAfter == 'string' ? j.abandonAfter : undefined,
+      };
   }
   const stages = Array.isArray(config.stages) ? config.stages.filter((s): s is string => typeof s == 'string') : [];
   return { journeys, stages };

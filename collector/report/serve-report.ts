@@ -9,7 +9,12 @@ import { updateInboxItem, VIEWS } from './queries/index.js';
 import { parseFilters } from './queries/filters.js';
 import type { ReportContext } from './queries/context.js';
 
-const ASSET_TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.svg': 'image/svg+xml' };
+const ASSET_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+};
 // The report runs under a strict policy: no inline script or style, nothing from elsewhere.
 const PAGE_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
@@ -53,7 +58,11 @@ async function serveInboxUpdate(req: IncomingMessage, res: ServerResponse, db: D
   try {
     body = await readJson(req);
   } catch (err) {
-    return sendError(res, 400, `the inbox update is not valid JSON: ${(err as Error).message}; send { "status": "open"|"contacted"|"resolved", "note"?, "by"? }`);
+    return sendError(
+      res,
+      400,
+      `the inbox update is not valid JSON: ${(err as Error).message}; send { "status": "open"|"contacted"|"resolved", "note"?, "by"? }`,
+    );
   }
   try {
     const item = await updateInboxItem(db, id, { status: body.status as never, note: body.note as string | undefined, by: body.by as string | undefined });
@@ -81,7 +90,8 @@ export async function serveReport(req: IncomingMessage, res: ServerResponse, url
   const inbox = /^\/report\/api\/inbox\/([^/]+)$/.exec(path);
   if (inbox && req.method == 'POST') return serveInboxUpdate(req, res, db, decodeSafely(inbox[1]));
   const view = /^\/report\/api\/(\w+)$/.exec(path)?.[1];
-  if (!view || (view != 'export' && !Object.hasOwn(VIEWS, view))) return sendError(res, 404, `no report view ${path}; the views are ${[...Object.keys(VIEWS), 'export'].join(', ')}`);
+  if (!view || (view != 'export' && !Object.hasOwn(VIEWS, view)))
+    return sendError(res, 404, `no report view ${path}; the views are ${[...Object.keys(VIEWS), 'export'].join(', ')}`);
   let filters;
   try {
     filters = parseFilters(url.searchParams);

@@ -57,7 +57,10 @@ export function startWebhookWorker(db: Database, { secret, pollMs = 1000, maxAtt
     }
     const giveUp = d.attempts >= maxAttempts;
     log(`webhook to ${d.url} failed (${error}); ${giveUp ? `given up after ${d.attempts} attempts` : `attempt ${d.attempts}, will retry`}`);
-    await db.query(`update mj_webhook_queue set last_error = $2, next_at = ${giveUp ? `'infinity'` : `now() + make_interval(secs => $3)`} where id = $1`, giveUp ? [d.id, error] : [d.id, error, backoffSeconds(d.attempts)]);
+    await db.query(
+      `update mj_webhook_queue set last_error = $2, next_at = ${giveUp ? `'infinity'` : `now() + make_interval(secs => $3)`} where id = $1`,
+      giveUp ? [d.id, error] : [d.id, error, backoffSeconds(d.attempts)],
+    );
   }
 
   async function tick(): Promise<void> {

@@ -48,7 +48,9 @@ export function createCollector({ log = () => {} } = {}) {
     try {
       batch = JSON.parse(await readBody(req));
     } catch (err) {
-      return res.writeHead(err.status || 400, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ error: err.status ? err.message : 'body is not JSON' }));
+      return res
+        .writeHead(err.status || 400, { ...cors, 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ error: err.status ? err.message : 'body is not JSON' }));
     }
     const problem = checkBatch(batch);
     if (problem) return res.writeHead(400, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ error: problem }));
@@ -60,7 +62,13 @@ export function createCollector({ log = () => {} } = {}) {
       state.events.push(event);
       fresh++;
     }
-    state.batches.push({ at: new Date().toISOString(), sent_at: batch.sent_at, events: batch.events.length, fresh, keepalive: req.headers['sec-fetch-mode'] === 'no-cors' });
+    state.batches.push({
+      at: new Date().toISOString(),
+      sent_at: batch.sent_at,
+      events: batch.events.length,
+      fresh,
+      keepalive: req.headers['sec-fetch-mode'] === 'no-cors',
+    });
     log(batch, fresh);
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ accepted: batch.events.length, new: fresh }));
   }

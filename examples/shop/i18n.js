@@ -10,5 +10,5 @@ window.SHOP_I18N = {
     'cart.remove': 'Remove',
     'cart.free': 'Free',
     'review.thanks': 'Thanks for your review',
-  }
+  },
 };

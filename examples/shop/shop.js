@@ -30,13 +30,19 @@
 
   // ------------------------------------------------------------------ storage (never throws)
   function read(key) {
-    try { return localStorage.getItem(key); } catch { return null; }
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return null;
+    }
   }
   function write(key, value) {
     try {
       if (value === null) localStorage.removeItem(key);
       else localStorage.setItem(key, value);
-    } catch { /* storage disabled or full: the shop still works for this page */ }
+    } catch {
+      /* storage disabled or full: the shop still works for this page */
+    }
   }
 
   // ------------------------------------------------------------------ language
@@ -116,12 +122,15 @@
 
   function cartLine(id, qty) {
     const p = PRODUCTS[id];
-    return h('li', { class: 'cart-line' },
+    return h(
+      'li',
+      { class: 'cart-line' },
       h('img', { src: p.img, width: '96', height: '72', alt: '' }),
       h('a', { class: 'cart-line-name', href: p.url }, t(`p.${id}.name`)),
       h('span', { class: 'cart-line-total' }, money(p.price * qty)),
       h('span', { class: 'cart-line-qty muted' }, t('cart.qty', { n: qty, price: `\u2066${money(p.price)}\u2069` })),
-      h('button', { class: 'link-button', type: 'button', 'data-remove': id }, t('cart.remove')));
+      h('button', { class: 'link-button', type: 'button', 'data-remove': id }, t('cart.remove')),
+    );
   }
 
   function renderCart() {
@@ -213,7 +222,9 @@
           try {
             url = mj.handoff(target) || target;
             handoffDone = true;
-          } catch { /* the SDK never throws; keep the plain link if it did */ }
+          } catch {
+            /* the SDK never throws; keep the plain link if it did */
+          }
         }
         app.setAttribute('href', url);
         $('#handoff-url').textContent = url;

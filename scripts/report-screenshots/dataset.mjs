@@ -18,7 +18,10 @@ const JOURNEYS = {
   onboarding: { stage: 'retention', steps: ['signup', 'verify', 'profile'], carry: [0.8, 0.6, 0.85] },
 };
 const COMMENTS = {
-  en: { good: ['Quick and painless checkout.', 'Loved the express shipping option.', 'Everything was clear, thanks!'], bad: ['Delivery took far too long and nobody answered my emails.', 'Could not find where to enter my coupon.', 'The payment page froze twice.'] },
+  en: {
+    good: ['Quick and painless checkout.', 'Loved the express shipping option.', 'Everything was clear, thanks!'],
+    bad: ['Delivery took far too long and nobody answered my emails.', 'Could not find where to enter my coupon.', 'The payment page froze twice.'],
+  },
   he: { good: ['קנייה מהירה ונוחה, תודה!', 'השירות היה מצוין.'], bad: ['המשלוח איחר בשבוע ולא קיבלתי תשובה מהשירות.', 'דמי המשלוח יקרים מדי.'] },
   ar: { good: ['تجربة شراء سهلة وسريعة.', 'خدمة ممتازة، شكراً لكم.'], bad: ['تأخر التوصيل كثيراً ولم يرد أحد على رسائلي.', 'صفحة الدفع معقدة جداً.'] },
 };
@@ -31,11 +34,41 @@ export const DEVICES = {
 
 /** The weights (`[value, weight]`) the visits are drawn with: how a visitor first came, how a later visit
  * comes (a third of them), the locale, the journey, and the NPS score (roughly retail's, about +20). */
-const FIRST_VIA = [['email', 3], ['paidSearch', 3], ['organicSearch', 3], ['social', 2], ['referral', 1], ['direct', 2]];
-const LATER_VIA = [['email', 2], ['paidSearch', 2], ['direct', 3]];
-const LOCALES = [['en', 6], ['he', 2], ['ar', 2]];
-const JOURNEY_MIX = [['checkout', 7], ['onboarding', 3]];
-const NPS_SCORES = [[10, 20], [9, 22], [8, 16], [7, 12], [6, 7], [5, 6], [4, 4], [3, 4], [2, 3], [1, 2], [0, 2]];
+const FIRST_VIA = [
+  ['email', 3],
+  ['paidSearch', 3],
+  ['organicSearch', 3],
+  ['social', 2],
+  ['referral', 1],
+  ['direct', 2],
+];
+const LATER_VIA = [
+  ['email', 2],
+  ['paidSearch', 2],
+  ['direct', 3],
+];
+const LOCALES = [
+  ['en', 6],
+  ['he', 2],
+  ['ar', 2],
+];
+const JOURNEY_MIX = [
+  ['checkout', 7],
+  ['onboarding', 3],
+];
+const NPS_SCORES = [
+  [10, 20],
+  [9, 22],
+  [8, 16],
+  [7, 12],
+  [6, 7],
+  [5, 6],
+  [4, 4],
+  [3, 4],
+  [2, 3],
+  [1, 2],
+  [0, 2],
+];
 
 let counter = 0;
 const id = (ts) => `${ts.toString(16).padStart(12, '0')}-shot-${(++counter).toString(16).padStart(6, '0')}`;
@@ -51,13 +84,29 @@ export function visit(n, now) {
   const visitor = { anonymous: `anon-${n}`, user: chance(0.4) ? `customer-${1000 + n}` : null, device: chance(0.45) ? 'mobile' : 'desktop' };
   const touch = (key) => ({ ...SOURCES[key], touchpoint: 'web', ts: new Date(start - DAY).toISOString() });
   const channel = { touchpoint: 'web', source: SOURCES[via], first_touch: touch(firstVia), last_touch: touch(lastVia) };
-  const vitals = { lcp: Math.round(1200 + random() * random() * 5000), cls: Math.round(random() * random() * 40) / 100, inp: Math.round(60 + random() * random() * 700) };
+  const vitals = {
+    lcp: Math.round(1200 + random() * random() * 5000),
+    cls: Math.round(random() * random() * 40) / 100,
+    inp: Math.round(60 + random() * random() * 700),
+  };
   const events = [];
   let clock = start;
   let seq = 0;
   const add = (type, fields = {}, stage = journey.stage, step = null) => {
     clock += Math.round(20_000 + random() * random() * 600_000);
-    events.push({ id: id(clock), type, ts: new Date(clock).toISOString(), anonymous_id: visitor.anonymous, session_id: `s-${n}`, user_id: visitor.user, seq: ++seq, page: { url: `https://shop.example/${journeyName}`, path: `/${journeyName}`, title: journeyName, referrer: '' }, channel, journey: { stage, name: step ? journeyName : null, step, seq }, ...fields });
+    events.push({
+      id: id(clock),
+      type,
+      ts: new Date(clock).toISOString(),
+      anonymous_id: visitor.anonymous,
+      session_id: `s-${n}`,
+      user_id: visitor.user,
+      seq: ++seq,
+      page: { url: `https://shop.example/${journeyName}`, path: `/${journeyName}`, title: journeyName, referrer: '' },
+      channel,
+      journey: { stage, name: step ? journeyName : null, step, seq },
+      ...fields,
+    });
   };
   add('page', {}, 'awareness');
   add('stage', { name: 'consideration' }, 'consideration');
@@ -79,7 +128,8 @@ export function visit(n, now) {
     add('journey_complete', { name: journeyName }, journey.stage, lastStep);
     if (chance(0.85)) widget('nps', chance(0.75) && npsAnswer(locale, vitals));
     if (chance(0.4)) widget('csat', chance(0.8) && csatAnswer(locale));
-    if (chance(0.2)) add('stage', { name: 'consideration' }, 'consideration'); // back to browsing after buying
+    if (chance(0.2))
+      add('stage', { name: 'consideration' }, 'consideration'); // back to browsing after buying
     else if (chance(0.4)) add('stage', { name: 'retention' }, 'retention');
     if (chance(0.1)) add('stage', { name: 'advocacy' }, 'advocacy');
   } else if (chance(0.5)) widget('exit', chance(0.6) && { choice: pick(EXIT_REASONS), index: 0, other: null });

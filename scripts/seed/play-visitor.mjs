@@ -3,7 +3,12 @@
 // real script tag, IndexedDB, the outbox and the widgets. Returns what the visitor did.
 import { answer, appears, dismiss } from './answer-widget.mjs';
 
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36' };
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+};
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 const LOCALES = { en: 'en-US', he: 'he-IL', ar: 'ar-EG' };
 
@@ -18,7 +23,8 @@ async function viewProduct(page, shop, plan, did) {
   await page.mouse.click(5, 5);
   if (!(await appears(page, 'csat-slow-page', 2500))) return;
   did.shown++;
-  if (plan.slowAnswer) await answer(page, 'csat-slow-page', plan.slowAnswer.score - 1).then(() => did.answers.push({ widget: 'csat-slow-page', score: plan.slowAnswer.score }));
+  if (plan.slowAnswer)
+    await answer(page, 'csat-slow-page', plan.slowAnswer.score - 1).then(() => did.answers.push({ widget: 'csat-slow-page', score: plan.slowAnswer.score }));
   else await dismiss(page, 'csat-slow-page').then(() => did.dismissed++);
 }
 
@@ -37,7 +43,10 @@ async function shop(page, context, shopUrl, plan, did, device) {
     await context.clock.fastForward(1500); // the prompt's 1 s delay
     if (await appears(page, 'nps-after-checkout', 4000)) {
       did.shown++;
-      if (plan.nps) await answer(page, 'nps-after-checkout', plan.nps.score, plan.nps.comment).then(() => did.answers.push({ widget: 'nps-after-checkout', score: plan.nps.score, channel: plan.channel }));
+      if (plan.nps)
+        await answer(page, 'nps-after-checkout', plan.nps.score, plan.nps.comment).then(() =>
+          did.answers.push({ widget: 'nps-after-checkout', score: plan.nps.score, channel: plan.channel }),
+        );
       else await dismiss(page, 'nps-after-checkout').then(() => did.dismissed++);
     }
   } else if (plan.goesTo.includes('cart') && device == 'desktop') {
@@ -59,7 +68,10 @@ async function readHelp(page, shopUrl, plan, did) {
   for (let i = 0; i < 12; i++) await page.mouse.wheel(0, 700);
   if (!(await appears(page, 'csat-help-article', 2500))) return;
   did.shown++;
-  if (plan.helpAnswer) await answer(page, 'csat-help-article', plan.helpAnswer.helpful ? 0 : 1).then(() => did.answers.push({ widget: 'csat-help-article', helpful: plan.helpAnswer.helpful }));
+  if (plan.helpAnswer)
+    await answer(page, 'csat-help-article', plan.helpAnswer.helpful ? 0 : 1).then(() =>
+      did.answers.push({ widget: 'csat-help-article', helpful: plan.helpAnswer.helpful }),
+    );
   else await dismiss(page, 'csat-help-article').then(() => did.dismissed++);
 }
 

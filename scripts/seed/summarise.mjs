@@ -2,7 +2,8 @@
 // checkouts completed, surveys shown, answered and dismissed, and the NPS of the answers given.
 
 /** NPS of scores: % promoters (9–10) − % detractors (0–6), rounded as the report rounds it. */
-export const npsOf = (scores) => (scores.length ? Math.round(((scores.filter((s) => s >= 9).length - scores.filter((s) => s <= 6).length) / scores.length) * 100) : null);
+export const npsOf = (scores) =>
+  scores.length ? Math.round(((scores.filter((s) => s >= 9).length - scores.filter((s) => s <= 6).length) / scores.length) * 100) : null;
 
 export function summarise(plans, results, ms) {
   const ok = results.filter((r) => r && !r.error);
@@ -22,7 +23,13 @@ export function summarise(plans, results, ms) {
     dismissed: sum('dismissed'),
     events: sum('events'),
     completedVisitors: ok.filter((r) => r.checkouts > 0).length,
-    nps: { n: nps.length, promoters: nps.filter((x) => x >= 9).length, detractors: nps.filter((x) => x <= 6).length, score: npsOf(nps), byChannel: Object.fromEntries(Object.entries(byChannel).map(([c, s]) => [c, { n: s.length, score: npsOf(s) }])) },
+    nps: {
+      n: nps.length,
+      promoters: nps.filter((x) => x >= 9).length,
+      detractors: nps.filter((x) => x <= 6).length,
+      score: npsOf(nps),
+      byChannel: Object.fromEntries(Object.entries(byChannel).map(([c, s]) => [c, { n: s.length, score: npsOf(s) }])),
+    },
     seconds: Math.round(ms / 100) / 10,
   };
   const lines = [

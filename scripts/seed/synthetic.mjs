@@ -41,7 +41,13 @@ function session(r, now, days) {
     t += r.int(5, 90) * 1000;
     const path = step ? `/checkout/${step}.html` : '/';
     events.push({
-      id: uuid7(t), type, ts: new Date(t).toISOString(), anonymous_id, session_id, user_id: null, seq: events.length + 1,
+      id: uuid7(t),
+      type,
+      ts: new Date(t).toISOString(),
+      anonymous_id,
+      session_id,
+      user_id: null,
+      seq: events.length + 1,
       page: { url: `https://shop.example${path}`, path, title: 'Harbor & Hearth', referrer: '' },
       channel: { touchpoint: 'web', source, first_touch: touch, last_touch: touch },
       journey: { stage: step ? 'purchase' : 'awareness', name: step ? 'checkout' : null, step, seq: stepSeq },
@@ -58,7 +64,10 @@ function session(r, now, days) {
     const [promoter, detractor] = CHANNELS[channel].mood;
     const score = r.chance(promoter) ? r.int(9, 10) : r.chance(detractor / (1 - promoter)) ? r.int(0, 6) : r.int(7, 8);
     add('widget_shown', 'confirmation', { widget: { id: 'nps-after-checkout', type: 'nps' } });
-    add('response', 'confirmation', { widget: { id: 'nps-after-checkout', type: 'nps' }, response: { score, category: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor', comment: null, locale: 'en' } });
+    add('response', 'confirmation', {
+      widget: { id: 'nps-after-checkout', type: 'nps' },
+      response: { score, category: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor', comment: null, locale: 'en' },
+    });
   }
   return events;
 }

@@ -2,7 +2,21 @@
  * The micro-moments a trigger can wait for (`trigger.on`), defined once: the config's types and
  * its validator read them here, and a test holds the JSON Schema's list to this one.
  */
-export const MOMENTS = ['page', 'step', 'event', 'stage', 'journey-complete', 'journey-abandon', 'exit-intent', 'scroll', 'dwell', 'idle', 'rage-click', 'vitals', 'manual'] as const;
+export const MOMENTS = [
+  'page',
+  'step',
+  'event',
+  'stage',
+  'journey-complete',
+  'journey-abandon',
+  'exit-intent',
+  'scroll',
+  'dwell',
+  'idle',
+  'rage-click',
+  'vitals',
+  'manual',
+] as const;
 
 export type Moment = (typeof MOMENTS)[number];
 

@@ -19,7 +19,7 @@ export function watchVitals(fire: Fire, load: () => Promise<VitalsModule>): Dete
   load()
     .then(({ onLCP, onINP, onCLS }) => {
       const report = ({ name, value, rating }: { name: string; value: number; rating: string }) => {
-        if (on && rating == 'poor' && !fired.has(name)) fired.add(name), fire('vitals', { metric: name, value: Math.round(value * 1000) / 1000 });
+        if (on && rating == 'poor' && !fired.has(name)) (fired.add(name), fire('vitals', { metric: name, value: Math.round(value * 1000) / 1000 }));
       };
       for (const onMetric of [onLCP, onINP, onCLS]) onMetric(report, { reportAllChanges: true });
     })

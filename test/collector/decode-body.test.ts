@@ -40,10 +40,26 @@ describe('decodeBody', () => {
 
 describe('fromSegment', () => {
   it('reads back every event the SDK encodes as Segment, types, names and answers included', () => {
-    const events = [wireEvent(), wireEvent({ type: 'step', name: 'checkout:cart', props: { a: 1 } }), wireEvent({ type: 'track', name: 'step', props: {} }), wireEvent({ type: 'journey_complete', name: 'checkout', props: {} }), npsAnswer(4, 'meh'), wireEvent({ type: 'identify', user_id: 'u1', traits: { plan: 'pro' } })];
+    const events = [
+      wireEvent(),
+      wireEvent({ type: 'step', name: 'checkout:cart', props: { a: 1 } }),
+      wireEvent({ type: 'track', name: 'step', props: {} }),
+      wireEvent({ type: 'journey_complete', name: 'checkout', props: {} }),
+      npsAnswer(4, 'meh'),
+      wireEvent({ type: 'identify', user_id: 'u1', traits: { plan: 'pro' } }),
+    ];
     const back = (JSON.parse(encodeBatch('segment', nativeBatch(events) as never)).batch as object[]).map(fromSegment);
     for (const [i, e] of events.entries()) {
-      expect(back[i]).toMatchObject({ id: e.id, type: e.type, ts: e.ts, anonymous_id: e.anonymous_id, session_id: e.session_id, seq: e.seq, journey: e.journey, channel: e.channel });
+      expect(back[i]).toMatchObject({
+        id: e.id,
+        type: e.type,
+        ts: e.ts,
+        anonymous_id: e.anonymous_id,
+        session_id: e.session_id,
+        seq: e.seq,
+        journey: e.journey,
+        channel: e.channel,
+      });
       if (e.name) expect(back[i].name).toBe(e.name);
     }
     expect(back[4]).toMatchObject({ widget: events[4].widget, response: events[4].response });

@@ -18,7 +18,11 @@ describe.each(backEnds)('ingest on $name', ({ options }) => {
   }, 30_000);
   afterAll(() => c?.close());
 
-  const stored = async (ids: string[]) => (await c.db.query<{ id: string; type: string; name: string | null; source_format: string }>('select id, type, name, source_format from mj_events where id = any($1::text[]) order by id', [ids]));
+  const stored = async (ids: string[]) =>
+    await c.db.query<{ id: string; type: string; name: string | null; source_format: string }>(
+      'select id, type, name, source_format from mj_events where id = any($1::text[]) order by id',
+      [ids],
+    );
 
   it('stores a native batch sent as text/plain or application/json, and acknowledges what it stored', async () => {
     const events = [wireEvent(), wireEvent({ type: 'step', name: 'checkout:shipping', props: { method: 'express' } }), npsAnswer(9, 'fast')];
@@ -39,12 +43,18 @@ describe.each(backEnds)('ingest on $name', ({ options }) => {
   });
 
   it('takes the Segment batch the SDK writes, and reads our event types back from it', async () => {
-    const events = [wireEvent(), wireEvent({ type: 'step', name: 'checkout:payment' }), wireEvent({ type: 'track', name: 'coupon', props: { code: 'X' } }), npsAnswer(3, 'slow'), wireEvent({ type: 'identify', user_id: 'u-1', traits: { plan: 'pro' } })];
+    const events = [
+      wireEvent(),
+      wireEvent({ type: 'step', name: 'checkout:payment' }),
+      wireEvent({ type: 'track', name: 'coupon', props: { code: 'X' } }),
+      npsAnswer(3, 'slow'),
+      wireEvent({ type: 'identify', user_id: 'u-1', traits: { plan: 'pro' } }),
+    ];
     const answer = await post(collect, encodeBatch('segment', nativeBatch(events) as never));
     expect(answer.json).toEqual({ accepted: 5, stored: 5, duplicates: 0 });
     const rows = await stored(events.map((e) => e.id));
     const byId = Object.fromEntries(rows.map((r) => [r.id, [r.type, r.name, r.source_format]]));
-    for (const e of events) expect(byId[e.id]).toEqual([e.type, e.name ?? null, "segment"]);
+    for (const e of events) expect(byId[e.id]).toEqual([e.type, e.name ?? null, 'segment']);
     const [nps] = await c.db.query<{ score: number; negative: boolean }>('select score, negative from mj_events where id = $1', [events[3].id]);
     expect(nps).toEqual({ score: 3, negative: true });
   });
@@ -92,7 +102,11 @@ describe.each(backEnds)('ingest on $name', ({ options }) => {
   });
 
   it('answers CORS preflights for loopback and its own origin, refuses other origins', async () => {
-    const preflight = (origin: string) => fetch(collect, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-site' } });
+    const preflight = (origin: string) =>
+      fetch(collect, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-site' },
+      });
     const ok = await preflight('http://localhost:8080');
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:8080');
@@ -104,18 +118,30 @@ describe.each(backEnds)('ingest on $name', ({ options }) => {
   });
 
   it('opens an inbox entry for each negative answer, once', async () => {
-    const answers = [npsAnswer(2, 'broken'), npsAnswer(10), wireEvent({ type: 'response', widget: { id: 'help', type: 'csat' }, response: { thumb: 'down', positive: false, locale: 'en' } }), wireEvent({ type: 'response', widget: { id: 'exit', type: 'exit' }, response: { choice: 'Too expensive', index: 0, other: null, locale: 'en' } })];
+    const answers = [
+      npsAnswer(2, 'broken'),
+      npsAnswer(10),
+      wireEvent({ type: 'response', widget: { id: 'help', type: 'csat' }, response: { thumb: 'down', positive: false, locale: 'en' } }),
+      wireEvent({ type: 'response', widget: { id: 'exit', type: 'exit' }, response: { choice: 'Too expensive', index: 0, other: null, locale: 'en' } }),
+    ];
     await post(collect, nativeBatch(answers));
     await post(collect, nativeBatch(answers));
-    const inbox = await c.db.query<{ event_id: string }>('select event_id from mj_inbox where event_id = any($1::text[]) order by event_id', [answers.map((a) => a.id)]);
+    const inbox = await c.db.query<{ event_id: string }>('select event_id from mj_inbox where event_id = any($1::text[]) order by event_id', [
+      answers.map((a) => a.id),
+    ]);
     expect(inbox.map((r) => r.event_id).sort()).toEqual([answers[0].id, answers[2].id, answers[3].id].sort());
   });
 
   it('reads the device from the User-Agent and the locale from the answer, else Accept-Language', async () => {
     const page = wireEvent();
     const answer = npsAnswer(8, null, { response: { score: 8, category: 'passive', locale: 'he' } });
-    await post(collect, nativeBatch([page, answer]), 'text/plain', { 'User-Agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148', 'Accept-Language': 'ar-EG,ar;q=0.9' });
-    const rows = await c.db.query<{ id: string; device: string; locale: string }>('select id, device, locale from mj_events where id = any($1::text[])', [[page.id, answer.id]]);
+    await post(collect, nativeBatch([page, answer]), 'text/plain', {
+      'User-Agent': 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148',
+      'Accept-Language': 'ar-EG,ar;q=0.9',
+    });
+    const rows = await c.db.query<{ id: string; device: string; locale: string }>('select id, device, locale from mj_events where id = any($1::text[])', [
+      [page.id, answer.id],
+    ]);
     expect(Object.fromEntries(rows.map((r) => [r.id, [r.device, r.locale]]))).toEqual({ [page.id]: ['mobile', 'ar'], [answer.id]: ['mobile', 'he'] });
   });
 

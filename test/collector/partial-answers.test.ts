@@ -19,7 +19,18 @@ let ids = 0;
 /** An NPS answer of one showing, on `day` of May 2026 (each test has a day of its own). */
 function answer(day: number, responseId: string, score: number, partial: boolean, minute = 0) {
   const ts = new Date(Date.UTC(2026, 4, day, 10, minute, ids++ % 60)).toISOString();
-  return npsAnswer(score, partial ? null : 'said in full', { ts, anonymous_id: `visitor-${day}`, response: { score, category: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor', comment: partial ? null : 'said in full', locale: 'en', response_id: responseId, ...(partial && { partial: true }) } });
+  return npsAnswer(score, partial ? null : 'said in full', {
+    ts,
+    anonymous_id: `visitor-${day}`,
+    response: {
+      score,
+      category: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor',
+      comment: partial ? null : 'said in full',
+      locale: 'en',
+      response_id: responseId,
+      ...(partial && { partial: true }),
+    },
+  });
 }
 
 describe.each(backEnds)('partial answers on $name', ({ options }) => {
@@ -38,7 +49,9 @@ describe.each(backEnds)('partial answers on $name', ({ options }) => {
 
   it('stores a partial answer flagged, counts it as an answer and beside NPS, never in it; the inbox lists it as partial', async () => {
     await send(answer(1, 'show-1', 3, true));
-    const [row] = await c.db.query<Record<string, unknown>>(`select partial, response_id, superseded, negative from mj_events where anonymous_id = 'visitor-1'`);
+    const [row] = await c.db.query<Record<string, unknown>>(
+      `select partial, response_id, superseded, negative from mj_events where anonymous_id = 'visitor-1'`,
+    );
     expect(row).toEqual({ partial: true, response_id: 'show-1', superseded: false, negative: true });
     const s = await summary(1);
     expect([s.responses, s.partial, s.nps.n, s.nps.detractors, s.nps.score, s.nps.partial]).toEqual([1, 1, 0, 0, null, 1]);
@@ -62,7 +75,9 @@ describe.each(backEnds)('partial answers on $name', ({ options }) => {
     const s = await summary(3);
     expect([s.responses, s.partial, s.nps.n, s.nps.detractors, s.nps.partial]).toEqual([1, 0, 1, 1, 0]);
     expect(await inbox(3)).toEqual([[6, false]]);
-    const [{ n }] = await c.db.query<{ n: number }>(`select count(*)::int n from mj_inbox i join mj_events e on e.id = i.event_id where e.anonymous_id = 'visitor-3'`);
+    const [{ n }] = await c.db.query<{ n: number }>(
+      `select count(*)::int n from mj_inbox i join mj_events e on e.id = i.event_id where e.anonymous_id = 'visitor-3'`,
+    );
     expect(n).toBe(1);
   });
 
@@ -78,7 +93,9 @@ describe.each(backEnds)('partial answers on $name', ({ options }) => {
   it('a partial and its full answer committed at the same moment: one stands, the full one', async () => {
     const showings = Array.from({ length: 24 }, (_, i) => `show-5-${i}`);
     await Promise.all(showings.flatMap((id) => [send(answer(5, id, 1, true, 0)), send(answer(5, id, 10, false, 1))]));
-    const rows = await c.db.query<{ response_id: string; partial: boolean }>(`select response_id, partial from mj_events where anonymous_id = 'visitor-5' and not superseded order by response_id`);
+    const rows = await c.db.query<{ response_id: string; partial: boolean }>(
+      `select response_id, partial from mj_events where anonymous_id = 'visitor-5' and not superseded order by response_id`,
+    );
     expect(rows).toEqual([...showings].sort().map((response_id) => ({ response_id, partial: false })));
     const s = await summary(5);
     expect([s.responses, s.partial, s.nps.n, s.nps.promoters]).toEqual([24, 0, 24, 24]);

@@ -103,7 +103,9 @@ describe.runIf(pgUrl)('two collector processes on one PostgreSQL', () => {
 
 describe('refusals at start', () => {
   it('will not serve the report off loopback without a token', async () => {
-    await expect(spawnCollector(['--host', '0.0.0.0', '--data', 'memory://'])).rejects.toThrow(/refusing to listen on 0\.0\.0\.0 without a token: the report shows customers' comments\. Set --token/);
+    await expect(spawnCollector(['--host', '0.0.0.0', '--data', 'memory://'])).rejects.toThrow(
+      /refusing to listen on 0\.0\.0\.0 without a token: the report shows customers' comments\. Set --token/,
+    );
   }, 60_000);
 
   it('says which port is taken and how to pick another', async () => {

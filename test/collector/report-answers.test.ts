@@ -14,7 +14,19 @@ describeOnDataset('report answers', (view, db) => {
     // 11 answers with a comment (exit answers with a choice only have none; v03's "other" text counts).
     expect(all.total).toBe(11);
     expect(all.rows.map((r) => r.id.slice(0, 3))).toEqual(['v12', 'v13', 'v01', 'v09', 'v07', 'v06', 'v04', 'v05', 'v03', 'v02', 'v01']);
-    expect(all.rows[0]).toMatchObject({ comment: 'التطبيق بطيء جداً', locale: 'ar', score: 2, category: 'detractor', widgetId: 'nps-app', step: 'preferences', channel: 'App', touchpoint: 'app', ts: '2026-03-10T07:02:30.000Z', vitals: null, userId: null });
+    expect(all.rows[0]).toMatchObject({
+      comment: 'التطبيق بطيء جداً',
+      locale: 'ar',
+      score: 2,
+      category: 'detractor',
+      widgetId: 'nps-app',
+      step: 'preferences',
+      channel: 'App',
+      touchpoint: 'app',
+      ts: '2026-03-10T07:02:30.000Z',
+      vitals: null,
+      userId: null,
+    });
     expect(all.rows[8]).toMatchObject({ comment: 'تم رفض بطاقتي مرتين', reason: 'other', widgetType: 'exit', step: 'payment', userId: 'u03' });
     // "deliver", any case: "Still happy with delivery", "Delivery options were confusing".
     expect((await view('comments', ALL, 'q=DELIVER')).rows.map((r) => r.comment)).toEqual(['Still happy with delivery', 'Delivery options were confusing']);
@@ -37,18 +49,35 @@ describeOnDataset('report answers', (view, db) => {
     expect(inbox.rows[0]).toMatchObject({ anonymousId: 'anon-v08', reason: 'Shipping too expensive', status: 'open', history: [], note: null });
     const id = answerId('v02', 'nps-site');
     const contacted = await updateInboxItem(db(), id, { status: 'contacted', note: 'Called back; offered free shipping', by: 'dana' });
-    expect(contacted).toMatchObject({ id, status: 'contacted', note: 'Called back; offered free shipping', updatedBy: 'dana', score: 3, comment: 'המשלוח יקר מדי' });
+    expect(contacted).toMatchObject({
+      id,
+      status: 'contacted',
+      note: 'Called back; offered free shipping',
+      updatedBy: 'dana',
+      score: 3,
+      comment: 'המשלוח יקר מדי',
+    });
     expect(contacted!.history).toMatchObject([{ status: 'contacted', note: 'Called back; offered free shipping', by: 'dana' }]);
     // No note given: the note stays; resolved_at is set.
     const resolved = await updateInboxItem(db(), id, { status: 'resolved', by: 'dana' });
-    expect([resolved!.status, resolved!.note, resolved!.history.map((h) => h.status)]).toEqual(['resolved', 'Called back; offered free shipping', ['contacted', 'resolved']]);
+    expect([resolved!.status, resolved!.note, resolved!.history.map((h) => h.status)]).toEqual([
+      'resolved',
+      'Called back; offered free shipping',
+      ['contacted', 'resolved'],
+    ]);
     const resolvedAt = async () => (await db().query<{ set: boolean }>(`select resolved_at is not null as set from mj_inbox where event_id = $1`, [id]))[0].set;
     expect(await resolvedAt()).toBe(true);
     const after = await view('inbox', ALL, 'status=resolved');
     expect([after.counts, after.total, after.rows.map((r) => r.id)]).toEqual([{ open: 11, contacted: 0, resolved: 1 }, 1, [id]]);
     // Reopened: resolved_at cleared, the history keeps all three changes.
     const reopened = await updateInboxItem(db(), id, { status: 'open', note: 'Wrote again', by: 'sam' });
-    expect([reopened!.status, reopened!.note, reopened!.updatedBy, reopened!.history.length, await resolvedAt()]).toEqual(['open', 'Wrote again', 'sam', 3, false]);
+    expect([reopened!.status, reopened!.note, reopened!.updatedBy, reopened!.history.length, await resolvedAt()]).toEqual([
+      'open',
+      'Wrote again',
+      'sam',
+      3,
+      false,
+    ]);
     expect(await updateInboxItem(db(), 'no-such-event', { status: 'resolved' })).toBeNull();
     await expect(updateInboxItem(db(), id, { status: 'closed' as never })).rejects.toThrow(/open, contacted, resolved/);
     await expect(view('inbox', ALL, 'status=closed')).rejects.toThrow(/open, contacted, resolved/);
@@ -58,7 +87,10 @@ describeOnDataset('report answers', (view, db) => {
     // Entries closed after 2, 4 and 9 hours (purchase: v06's, v03's and v08's exit answers) and 10
     // hours (consideration: v13's 👎), written as the collector would have recorded them.
     const close = (visitor: string, widget: string, hours: number) =>
-      db().query(`update mj_inbox set status = 'resolved', created_at = '2026-03-12T08:00:00Z', resolved_at = timestamptz '2026-03-12T08:00:00Z' + $2 * interval '1 hour' where event_id = $1`, [answerId(visitor, widget), hours]);
+      db().query(
+        `update mj_inbox set status = 'resolved', created_at = '2026-03-12T08:00:00Z', resolved_at = timestamptz '2026-03-12T08:00:00Z' + $2 * interval '1 hour' where event_id = $1`,
+        [answerId(visitor, widget), hours],
+      );
     await close('v06', 'exit-checkout', 2);
     await close('v03', 'exit-checkout', 4);
     await close('v08', 'exit-checkout', 9);
@@ -81,9 +113,16 @@ describeOnDataset('report answers', (view, db) => {
     expect(h.lag.p50).toBeCloseTo(2, 6);
     expect(h.lag.p95).toBeCloseTo(41, 6);
     // ndjson: v02's 12 events; segment: v04's 13; json: the other 123.
-    expect(h.formats).toEqual([{ format: 'json', n: 123 }, { format: 'segment', n: 13 }, { format: 'ndjson', n: 12 }]);
+    expect(h.formats).toEqual([
+      { format: 'json', n: 123 },
+      { format: 'segment', n: 13 },
+      { format: 'ndjson', n: 12 },
+    ]);
     // Who sent them: native and Segment batches name the SDK (sdk.name, context.library.name); ndjson lines do not.
-    expect(h.sources).toEqual([{ sdk: 'microjourney', n: 136 }, { sdk: '(not said)', n: 12 }]);
+    expect(h.sources).toEqual([
+      { sdk: 'microjourney', n: 136 },
+      { sdk: '(not said)', n: 12 },
+    ]);
     expect(h.types).toEqual([
       { type: 'step', n: 30 },
       { type: 'stage', n: 29 },

@@ -12,7 +12,15 @@ describeOnDataset('report breakdowns', (view) => {
   test('dimensions: NPS and CSAT by stage, touchpoint, channel, step, locale, device and vitals', async () => {
     const d = await view('dimensions');
     // [key, NPS n, NPS, CSAT n, CSAT, answers of any kind]
-    const table = (rows: typeof d.stage) => rows.map((r) => [r.key, r.nps.n, r.nps.score == null ? null : Math.round(r.nps.score * 100) / 100, r.csat.n, r.csat.score == null ? null : Math.round(r.csat.score * 100) / 100, r.responses]);
+    const table = (rows: typeof d.stage) =>
+      rows.map((r) => [
+        r.key,
+        r.nps.n,
+        r.nps.score == null ? null : Math.round(r.nps.score * 100) / 100,
+        r.csat.n,
+        r.csat.score == null ? null : Math.round(r.csat.score * 100) / 100,
+        r.responses,
+      ]);
     // v14's partial NPS 0 is an answer (the last column) but in no NPS below.
     // Stages in journey order. consideration: NPS v02 3, v13 10 → (1 − 1)/2; CSAT v03 👍,
     // v06 👎, v08 👍, v13 👎 → 2/4. purchase: NPS v01 10, v04 9, v05 8, v07 6 → (2 − 1)/4; CSAT
@@ -83,7 +91,13 @@ describeOnDataset('report breakdowns', (view) => {
     // No journey filter: the first journey by name with a completion.
     expect(a.journey).toBe('checkout');
     // [channel, sessions, contacts, conversions, NPS n, NPS] for first touch, then last touch.
-    const side = (t: (typeof a.rows)[number]['first']) => [t.sessions, t.contacts, t.conversions, t.nps.n, t.nps.score == null ? null : Math.round(t.nps.score * 100) / 100];
+    const side = (t: (typeof a.rows)[number]['first']) => [
+      t.sessions,
+      t.contacts,
+      t.conversions,
+      t.nps.n,
+      t.nps.score == null ? null : Math.round(t.nps.score * 100) / 100,
+    ];
     // Direct, first and last: v06 (NPS 7) and v14 (its 0 partial: not in NPS).
     // First touch: Email = v01's 2 sessions + v04's (u01, u04; v01 and v04 converted; NPS 10, 9, 9).
     // Organic Search = v02's 2 sessions + v05's (v05 converted; NPS 3, 8). Paid Search = v03, v08 (u03).

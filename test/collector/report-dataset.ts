@@ -112,6 +112,9 @@ export function describeOnDataset(title: string, body: (view: ReturnType<typeof 
       await loadDataset(db);
     });
     afterAll(() => backEnd.close());
-    body(viewOn(() => db), () => db);
+    body(
+      viewOn(() => db),
+      () => db,
+    );
   });
 }

@@ -13,8 +13,17 @@ describeOnDataset('report journeys', (view, db) => {
     // Checkout: 8 entered (v07 midway, at shipping); completed v01, v04, v05, v07; abandoned v02
     // (recorded), v03 (payment, 4 March), v06 (cart, 6 March), v08 (shipping, 11 March 11:30 — more
     // than 2 h before now, 12 March 12:00).
-    expect({ ...checkout, steps: undefined }).toEqual({ journey: 'checkout', order: 'config', entered: 8, completed: 4, abandoned: 4, inProgress: 0, steps: undefined });
-    const rows = (f: typeof checkout) => f.steps.map((s) => [s.step, s.reached, s.dropOff == null ? null : Math.round(s.dropOff * 1e4) / 1e4, s.medianSecondsToNext]);
+    expect({ ...checkout, steps: undefined }).toEqual({
+      journey: 'checkout',
+      order: 'config',
+      entered: 8,
+      completed: 4,
+      abandoned: 4,
+      inProgress: 0,
+      steps: undefined,
+    });
+    const rows = (f: typeof checkout) =>
+      f.steps.map((s) => [s.step, s.reached, s.dropOff == null ? null : Math.round(s.dropOff * 1e4) / 1e4, s.medianSecondsToNext]);
     // cart: 7 reached (all but v07), v06 not on → 1/7. Cart→shipping: 120, 300, 60, 90, 200, 150 s → median (120 + 150)/2 = 135.
     // shipping: 7, v02 and v08 not on → 2/7. Shipping→payment: 180, 240, 150, 100, 120 → 150.
     // payment: 5, v03 not on → 1/5. Payment→confirmation: 120, 60, 300, 90 → (90 + 120)/2 = 105.
@@ -35,7 +44,15 @@ describeOnDataset('report journeys', (view, db) => {
     // Onboarding, not in the config: positions of each visitor's first reach — welcome 1, 1, 1;
     // profile 2, 2; preferences 3 (v10), 2 (v12) → medians 1, 2, 2.5. v11 stopped at profile on
     // 8 March: older than the default 30 min, abandoned.
-    expect({ ...onboarding, steps: undefined }).toEqual({ journey: 'onboarding', order: 'data', entered: 3, completed: 2, abandoned: 1, inProgress: 0, steps: undefined });
+    expect({ ...onboarding, steps: undefined }).toEqual({
+      journey: 'onboarding',
+      order: 'data',
+      entered: 3,
+      completed: 2,
+      abandoned: 1,
+      inProgress: 0,
+      steps: undefined,
+    });
     // welcome→profile: v10 30 s, v11 45 s → 37.5 (v12 skipped profile: a drop-off at welcome, 1/3).
     expect(rows(onboarding)).toEqual([
       ['welcome', 3, 0.3333, 37.5],
@@ -53,7 +70,11 @@ describeOnDataset('report journeys', (view, db) => {
     // Without the config, checkout's steps come from the data (same order: median positions 1, 2, 3, 4)
     // and abandonAfter is 30 min: v08 is abandoned at 12:30 after all.
     const [fromData] = await view('funnels', ALL, '', { journeys: {}, stages: [], now: early.now });
-    expect([fromData.journey, fromData.order, fromData.steps.map((s) => s.step).join(' → ')]).toEqual(['checkout', 'data', 'cart → shipping → payment → confirmation']);
+    expect([fromData.journey, fromData.order, fromData.steps.map((s) => s.step).join(' → ')]).toEqual([
+      'checkout',
+      'data',
+      'cart → shipping → payment → confirmation',
+    ]);
     expect([fromData.abandoned, fromData.inProgress]).toEqual([4, 0]);
     // The journey filter keeps one funnel.
     expect((await view('funnels', { ...ALL, journey: 'onboarding' })).map((f) => f.journey)).toEqual(['onboarding']);
@@ -76,6 +97,11 @@ describeOnDataset('report journeys', (view, db) => {
     ]);
     // A stage filter keeps the moves from or to it.
     const purchase = await view('stages', { ...ALL, stage: 'purchase' });
-    expect(purchase.moves.map((m) => `${m.from}→${m.to}`)).toEqual(['awareness→purchase', 'consideration→purchase', 'purchase→consideration', 'purchase→retention']);
+    expect(purchase.moves.map((m) => `${m.from}→${m.to}`)).toEqual([
+      'awareness→purchase',
+      'consideration→purchase',
+      'purchase→consideration',
+      'purchase→retention',
+    ]);
   });
 });

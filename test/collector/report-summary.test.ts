@@ -22,7 +22,12 @@ describeOnDataset('report figures', (view) => {
     expectFigure(s.csat, { n: 9, positive: 5, score: 55.5556, low: 26.6647, high: 81.1225, small: true, partial: 0 });
     // 26 answers (13 NPS, v14's partial included + 9 CSAT + 4 exit), each after its widget_shown, plus 3 shown and dismissed
     // unanswered (v09, v11, v14) = 29 shown; dismissed = those 3 + v14's partial answer = 4.
-    expect({ shown: s.shown, responses: s.responses, partial: s.partial, dismissed: s.dismissed }).toEqual({ shown: 29, responses: 26, partial: 1, dismissed: 4 });
+    expect({ shown: s.shown, responses: s.responses, partial: s.partial, dismissed: s.dismissed }).toEqual({
+      shown: 29,
+      responses: 26,
+      partial: 1,
+      dismissed: 4,
+    });
     expect(s.responseRate).toBeCloseTo(26 / 29, 6);
     expect(s.dismissRate).toBeCloseTo(4 / 29, 6);
     // Started: checkout v01–v08 (8) + onboarding v10–v12 (3) = 11. Completed: v01, v04, v05, v07,
@@ -38,7 +43,14 @@ describeOnDataset('report figures', (view) => {
     // 1–14 March: 14 days, empty ones included.
     expect(s.trend.map((p) => p.bucket)).toEqual(Array.from({ length: 14 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}`));
     const at = (day: number) => s.trend[day - 1];
-    const brief = (day: number) => ({ shown: at(day).shown, responses: at(day).responses, dismissed: at(day).dismissed, started: at(day).started, completed: at(day).completed, abandoned: at(day).abandoned });
+    const brief = (day: number) => ({
+      shown: at(day).shown,
+      responses: at(day).responses,
+      dismissed: at(day).dismissed,
+      started: at(day).started,
+      completed: at(day).completed,
+      abandoned: at(day).abandoned,
+    });
     expect(brief(1)).toEqual({ shown: 0, responses: 0, dismissed: 0, started: 0, completed: 0, abandoned: 0 });
     // 5 March: v04 and v05, 2 widgets and 2 answers each; both checkouts started and completed.
     expect(brief(5)).toEqual({ shown: 4, responses: 4, dismissed: 0, started: 2, completed: 2, abandoned: 0 });
@@ -88,13 +100,30 @@ describeOnDataset('report figures', (view) => {
   test('a range without events: zeros and nulls, never an error', async () => {
     const empty = { from: '2025-01-01', to: '2025-01-31' };
     const s = await view('summary', empty);
-    expect([s.nps.n, s.nps.score, s.nps.low, s.csat.score, s.csat.high, s.responseRate, s.dismissRate, s.journeys]).toEqual([0, null, null, null, null, null, null, { started: 0, completed: 0, abandoned: 0 }]);
+    expect([s.nps.n, s.nps.score, s.nps.low, s.csat.score, s.csat.high, s.responseRate, s.dismissRate, s.journeys]).toEqual([
+      0,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      { started: 0, completed: 0, abandoned: 0 },
+    ]);
     expect(s.trend).toHaveLength(31);
     expect(Object.values(await view('dimensions', empty)).every((rows) => rows.length == 0)).toBe(true);
     expect(await view('attribution', empty)).toEqual({ journey: null, rows: [] });
     // The configured journey still shows its steps, nobody on them.
     const [checkout] = await view('funnels', empty);
-    expect([checkout.entered, checkout.steps.map((st) => [st.reached, st.dropOff, st.medianSecondsToNext])]).toEqual([0, [[0, null, null], [0, null, null], [0, null, null], [0, null, null]]]);
+    expect([checkout.entered, checkout.steps.map((st) => [st.reached, st.dropOff, st.medianSecondsToNext])]).toEqual([
+      0,
+      [
+        [0, null, null],
+        [0, null, null],
+        [0, null, null],
+        [0, null, null],
+      ],
+    ]);
     expect((await view('stages', empty)).moves).toEqual([]);
   });
 });

@@ -14,7 +14,10 @@ export interface SpawnedCollector {
  * port, and resolves once it printed its address. Rejects with its output if it exits first.
  */
 export function spawnCollector(args: string[], env: Record<string, string> = {}): Promise<SpawnedCollector> {
-  const child = spawn(process.execPath, ['bin/microjourney.mjs', 'serve', '--port', '0', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/microjourney.mjs', 'serve', '--port', '0', ...args], {
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const exited = new Promise<number | string>((ok) => child.on('exit', (code, signal) => ok(code ?? signal ?? -1)));
   return new Promise((resolve, reject) => {

@@ -55,7 +55,12 @@ it('posts each new negative answer, signed, retries a failing receiver, and keep
   expect(hook.got.map((g) => g.status)).toEqual([500, 503, 200]);
   for (const g of hook.got) {
     expect(verifySignature(SECRET, g.body, g.signature)).toBe(true);
-    expect(JSON.parse(g.body)).toMatchObject({ type: 'microjourney.response', negative: true, event_id: detractor.id, event: { response: { score: 2, comment: 'it broke' } } });
+    expect(JSON.parse(g.body)).toMatchObject({
+      type: 'microjourney.response',
+      negative: true,
+      event_id: detractor.id,
+      event: { response: { score: 2, comment: 'it broke' } },
+    });
   }
   expect(new Set(hook.got.map((g) => g.delivery)).size).toBe(1);
 

@@ -34,7 +34,10 @@ test('(d) an invalid config: one clear error naming each path; the page and trac
 test('a config that is not JSON, and a config URL that is not there: one message each, tracking goes on', async ({ page, server }) => {
   for (const [path, expected] of [
     ['/not-json.html', /^microjourney: could not load the config from http:\/\/127\.0\.0\.1:\d+\/configs\/not-json\.json: SyntaxError/],
-    ['/missing-config.html', /^microjourney: could not load the config from http:\/\/127\.0\.0\.1:\d+\/configs\/does-not-exist\.json: HTTP 404\. Check data-config/],
+    [
+      '/missing-config.html',
+      /^microjourney: could not load the config from http:\/\/127\.0\.0\.1:\d+\/configs\/does-not-exist\.json: HTTP 404\. Check data-config/,
+    ],
   ] as const) {
     const messages = consoleMessages(page, ['error']);
     await page.goto(server.url + path);
@@ -119,7 +122,9 @@ test('a collector that refuses: one warning, an error event, the events stay que
   expect(first.ok).toBe(false);
   expect(first.pending).toBeGreaterThanOrEqual(2);
   await expect.poll(() => messages.length).toBe(1);
-  expect(messages[0]).toMatch(/^microjourney: the collector at \/mj\/collect answered 503 for a batch of \d+ events; they stay queued and are retried with backoff\./);
+  expect(messages[0]).toMatch(
+    /^microjourney: the collector at \/mj\/collect answered 503 for a batch of \d+ events; they stay queued and are retried with backoff\./,
+  );
   // The retry (backoff of at most 1 s for the first attempt) delivers them.
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'refused_then_sent'));
   expect(events.filter((e) => e.name == 'refused_then_sent')).toHaveLength(1);
@@ -137,7 +142,9 @@ test('props that JSON cannot hold are refused with a message, and tracking goes 
     (window as any).microjourney.track('fine', { a: 1 });
   });
   await expect.poll(() => messages.length).toBe(1);
-  expect(messages[0]).toBe('microjourney: track() expects an event name string and an optional props object, got ("cyclic", (object that JSON cannot hold)); the call was ignored.');
+  expect(messages[0]).toBe(
+    'microjourney: track() expects an event name string and an optional props object, got ("cyclic", (object that JSON cannot hold)); the call was ignored.',
+  );
   await page.evaluate(() => (window as any).microjourney.flush());
   await waitForEvents(server, (e) => e.some((x) => x.name == 'fine'));
   expect(errors).toEqual([]);
@@ -150,7 +157,14 @@ test('config keys named like Object.prototype members are problems with their pa
   await page.goto(`${server.url}/prototype-keys.html`);
   await expect.poll(() => messages.length).toBeGreaterThan(0);
   const [message] = messages;
-  for (const path of ['/constructor', '/toString', '/__proto__', '/journeys/valueOf/hasOwnProperty', '/widgets/w/trigger/hasOwnProperty', '/widgets/w/theme/accent'])
+  for (const path of [
+    '/constructor',
+    '/toString',
+    '/__proto__',
+    '/journeys/valueOf/hasOwnProperty',
+    '/widgets/w/trigger/hasOwnProperty',
+    '/widgets/w/theme/accent',
+  ])
     expect(message, path).toContain(`  ${path}: expected `);
   // The rest of the config works: the page view reaches the collector, flush() settles.
   await mj(page, `microjourney.track('after_prototype_keys')`);

@@ -44,9 +44,21 @@ test('a config seen valid before is not checked again: the diagnostics chunk is 
 test('the ESM build: init() returns an instance with the same methods, and widgets resolve against options.base', async ({ page, server }) => {
   await page.goto(`${server.url}/esm.html`);
   await page.waitForFunction(() => (window as any).mj);
-  expect(await page.evaluate(() => Object.keys((window as any).mj).sort())).toEqual(
-    ['consent', 'dispatch', 'explain', 'flush', 'handoff', 'identify', 'on', 'report', 'reset', 'show', 'stage', 'step', 'track'],
-  );
+  expect(await page.evaluate(() => Object.keys((window as any).mj).sort())).toEqual([
+    'consent',
+    'dispatch',
+    'explain',
+    'flush',
+    'handoff',
+    'identify',
+    'on',
+    'report',
+    'reset',
+    'show',
+    'stage',
+    'step',
+    'track',
+  ]);
   await page.evaluate(() => (window as any).mj.show('nps-test'));
   await expect(page.locator('microjourney-widget[data-widget-id="nps-test"]')).toHaveCount(1);
   await page.evaluate(() => (window as any).mj.flush());

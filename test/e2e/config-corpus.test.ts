@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { consoleMessages, expect, root, test, waitForEvents } from './server';
 import { isResponsive, pageErrors } from './hostile/still-works';
 
-const corpus: { name: string; config: unknown; paths: string[]; collects: boolean }[] = JSON.parse(readFileSync(join(root, 'test/fixtures/broken-configs.json'), 'utf8'));
+const corpus: { name: string; config: unknown; paths: string[]; collects: boolean }[] = JSON.parse(
+  readFileSync(join(root, 'test/fixtures/broken-configs.json'), 'utf8'),
+);
 const page = (config: unknown) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>A broken config</title>
 <script type="application/json" id="microjourney-config">${JSON.stringify(config).replace(/</g, '\\u003c')}</script>
 <script async src="/assets/mj/microjourney.js"></script></head><body><h1>A broken config</h1></body></html>`;
@@ -18,7 +20,21 @@ for (let part = 0; part < PARTS; part++)
   test(`broken configs, part ${part + 1} of ${PARTS}: each problem named by its path, tracking goes on`, async ({ page: tab, server }) => {
     test.setTimeout(180_000);
     const errors = pageErrors(tab);
-    await tab.route(/\/corpus\/\d+$/, (route) => route.fulfill({ contentType: 'text/html', body: page(corpus[Number(route.request().url().match(/(\d+)$/)![1])]!.config) }));
+    await tab.route(/\/corpus\/\d+$/, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: page(
+          corpus[
+            Number(
+              route
+                .request()
+                .url()
+                .match(/(\d+)$/)![1],
+            )
+          ]!.config,
+        ),
+      }),
+    );
     for (const [i, entry] of corpus.entries()) {
       if (i % PARTS != part) continue;
       const messages = consoleMessages(tab, ['error']);

@@ -62,7 +62,9 @@ test('npm run seed: the report shows what the simulated visitors did', async () 
   expect((await report('health')).sources).toContainEqual({ sdk: 'microjourney-synthetic', n: 1234 });
 });
 
-test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the report under Email, purchase, confirmation, and in the inbox', async ({ page }) => {
+test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the report under Email, purchase, confirmation, and in the inbox', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const messages: string[] = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
@@ -85,14 +87,25 @@ test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the rep
   await page.evaluate(() => (window as any).microjourney.flush());
   const inbox = await report('inbox');
   const mine = inbox.rows.find((r: any) => r.comment == 'המשלוח היה איטי מדי');
-  expect(mine).toMatchObject({ score: 3, category: 'detractor', channel: 'Email', stage: 'purchase', journey: 'checkout', step: 'confirmation', locale: 'he', status: 'open' });
+  expect(mine).toMatchObject({
+    score: 3,
+    category: 'detractor',
+    channel: 'Email',
+    stage: 'purchase',
+    journey: 'checkout',
+    step: 'confirmation',
+    locale: 'he',
+    status: 'open',
+  });
   const emailNps = await report('summary', 'channel=Email');
   expect(emailNps.nps.detractors).toBeGreaterThanOrEqual(1);
   // The shop itself says nothing on the console (the SDK prints only when something is wrong).
   expect(messages.filter((m) => !m.startsWith('debug'))).toEqual([]);
 });
 
-test('the shop passes axe (WCAG 2.2 AA) on five of its pages (home, product, cart, checkout, help), in English and in Hebrew (right to left)', async ({ page }) => {
+test('the shop passes axe (WCAG 2.2 AA) on five of its pages (home, product, cart, checkout, help), in English and in Hebrew (right to left)', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const lang of ['en', 'he']) {
@@ -102,7 +115,10 @@ test('the shop passes axe (WCAG 2.2 AA) on five of its pages (home, product, car
       await page.goto(demo.shopUrl + path);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), `${lang} ${path}`).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+        `${lang} ${path}`,
+      ).toEqual([]);
     }
   }
 });

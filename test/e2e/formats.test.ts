@@ -11,7 +11,9 @@ async function start(page: Page, url: string, collector: string) {
   });
   await page.goto(`${url}/init-call.html`);
   await page.waitForFunction(() => (window as any).microjourney?.loaded);
-  await page.evaluate(`(() => { const flushes = (window.flushes = []); microjourney('init', { collector: ${collector} }); microjourney.on('flush', (f) => flushes.push(f)); })()`);
+  await page.evaluate(
+    `(() => { const flushes = (window.flushes = []); microjourney('init', { collector: ${collector} }); microjourney.on('flush', (f) => flushes.push(f)); })()`,
+  );
   return bodies;
 }
 
@@ -39,7 +41,11 @@ test('segment: the Segment HTTP tracking API batch', async ({ page, server }) =>
 });
 
 test('collector.transform shapes the body', async ({ page, server }) => {
-  const bodies = await start(page, server.url, `{ url: '/capture', transform: (b) => ({ count: b.events.length, names: b.events.map((e) => e.name || e.type) }) }`);
+  const bodies = await start(
+    page,
+    server.url,
+    `{ url: '/capture', transform: (b) => ({ count: b.events.length, names: b.events.map((e) => e.name || e.type) }) }`,
+  );
   await page.evaluate(() => (window as any).microjourney.track('transformed'));
   await page.evaluate(() => (window as any).microjourney.flush());
   expect(JSON.parse(bodies[0]!.body)).toEqual({ count: 2, names: ['page', 'transformed'] });

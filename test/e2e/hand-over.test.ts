@@ -65,13 +65,20 @@ test('events another tab delivered are not sent again as their own tab closes', 
   const exits = await countExitRequests(context, server);
   const recorder = await pageWithUnsentEvents(context, server);
   // Stored before the other tab flushes, so that its flush claims and delivers them.
-  await expect.poll(() => recorder.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('microjourney');
-    open.onsuccess = () => {
-      const all = open.result.transaction('events').objectStore('events').getAll();
-      all.onsuccess = () => resolve(all.result.filter((r: any) => r.e.name?.startsWith('handed_')).length);
-    };
-  }))).toBe(3);
+  await expect
+    .poll(() =>
+      recorder.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('microjourney');
+            open.onsuccess = () => {
+              const all = open.result.transaction('events').objectStore('events').getAll();
+              all.onsuccess = () => resolve(all.result.filter((r: any) => r.e.name?.startsWith('handed_')).length);
+            };
+          }),
+      ),
+    )
+    .toBe(3);
   const sender = await context.newPage();
   await sender.goto(`${server.url}/shop/cart.html`);
   await deliveredOnce(sender, server);

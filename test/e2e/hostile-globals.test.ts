@@ -51,7 +51,7 @@ test('a fetch wrapper that ignores the abort signal and never answers: the reque
     let hung = false;
     // Like a careless instrumentation wrapper: drops the signal; the first collector request hangs for ever.
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input).includes('/mj/collect') && !hung) return (hung = true), new Promise<Response>(() => {});
+      if (String(input).includes('/mj/collect') && !hung) return ((hung = true), new Promise<Response>(() => {}));
       const { signal: _ignored, ...rest } = init || {};
       return real(input, rest);
     };
@@ -83,13 +83,14 @@ test('Promise replaced by a subclass and its then() wrapped (zone.js style): tra
 test('listeners of every event that throw: each failure is printed, the page answers, and answers still arrive', async ({ page, server }) => {
   const errors = pageErrors(page);
   const messages = consoleMessages(page, ['warning']);
-  const listenersOn = () => page.evaluate(() => {
-    const mj = (window as any).microjourney;
-    for (const event of ['response', 'shown', 'dismissed', 'error', 'flush'])
-      mj.on(event, () => {
-        throw new Error(`listener of ${event} broke`);
-      });
-  });
+  const listenersOn = () =>
+    page.evaluate(() => {
+      const mj = (window as any).microjourney;
+      for (const event of ['response', 'shown', 'dismissed', 'error', 'flush'])
+        mj.on(event, () => {
+          throw new Error(`listener of ${event} broke`);
+        });
+    });
   await page.goto(`${server.url}/tampered.html`);
   await listenersOn();
   await page.evaluate(() => {
@@ -109,5 +110,8 @@ test('listeners of every event that throw: each failure is printed, the page ans
   await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_dismissed'));
   await expectStillWorks(page, server, errors, 'after_throwing_listeners');
   for (const event of ['response', 'shown', 'dismissed', 'error', 'flush'])
-    expect(messages.some((m) => m.includes(`an on('${event}') listener threw (listener of ${event} broke)`)), event).toBe(true);
+    expect(
+      messages.some((m) => m.includes(`an on('${event}') listener threw (listener of ${event} broke)`)),
+      event,
+    ).toBe(true);
 });

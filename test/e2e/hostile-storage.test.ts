@@ -17,7 +17,16 @@ const NEAR_MISSES: Record<string, string[]> = {
   session: [JSON.stringify({ ...session, last: String(session.last) }), JSON.stringify({ ...session, source: { source: 'x'.repeat(5000), medium: 1 } })],
   touch: [JSON.stringify({ first: session.source, last: 'direct' })],
   journey: [JSON.stringify({ sid: session.id, seq: 'one', stage: 5, name: null, step: null, open: [] }), JSON.stringify({ sid: 1, seq: 1, open: null })],
-  early1: [JSON.stringify([1, [], ['step', ['toString:x'], 1, {}], ['__proto__', [], 1, {}], ['page', [5], 'x', {}], ['track', ['kept_from_early'], Date.now(), { url: 'https://x/', path: '/', title: '', referrer: '' }, { source: 1 }]])],
+  early1: [
+    JSON.stringify([
+      1,
+      [],
+      ['step', ['toString:x'], 1, {}],
+      ['__proto__', [], 1, {}],
+      ['page', [5], 'x', {}],
+      ['track', ['kept_from_early'], Date.now(), { url: 'https://x/', path: '/', title: '', referrer: '' }, { source: 1 }],
+    ]),
+  ],
   q: [JSON.stringify([{ e: null }, 'junk', { e: { id: 'x', type: 'track', ts: new Date().toISOString() }, lease: 'soon' }])],
   q1: [JSON.stringify({ e: 1 })],
   'w_nps-rule': [JSON.stringify({ shows: 'many', session: {} })],
@@ -37,7 +46,10 @@ async function openTampered(page: import('@playwright/test').Page, url: string, 
 
 // Every key at once gets each value; then each key alone its near misses.
 for (const [i, value] of EVERY_KEY.entries())
-  test(`every mj_ key set to ${value.length > 40 ? 'a 200,000-character string' : value}: discarded and rebuilt, nothing thrown, tracking goes on`, async ({ page, server }) => {
+  test(`every mj_ key set to ${value.length > 40 ? 'a 200,000-character string' : value}: discarded and rebuilt, nothing thrown, tracking goes on`, async ({
+    page,
+    server,
+  }) => {
     const errors = pageErrors(page);
     await openTampered(page, server.url, Object.fromEntries(KEYS.map((key) => [key, value])));
     await expectStillWorks(page, server, errors, `after_every_key_${i}`);

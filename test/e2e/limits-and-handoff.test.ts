@@ -1,7 +1,10 @@
 import { consoleMessages, expect, test, waitForEvents } from './server';
 import { expectStillWorks, pageErrors } from './hostile/still-works';
 
-test('hostile calls queued before the config: each costs itself only; the page view and the rest of the queue arrive, flush() and show() settle', async ({ page, server }) => {
+test('hostile calls queued before the config: each costs itself only; the page view and the rest of the queue arrive, flush() and show() settle', async ({
+  page,
+  server,
+}) => {
   const errors = pageErrors(page);
   const messages = consoleMessages(page);
   await page.goto(`${server.url}/queued-hostile.html`);
@@ -21,7 +24,10 @@ test('hostile calls queued before the config: each costs itself only; the page v
   await expectStillWorks(page, server, errors, 'after_queued_hostile');
 });
 
-test('over-limit names, user ids and props: refused with one warning each, never stored, so later events and pages are unaffected', async ({ page, server }) => {
+test('over-limit names, user ids and props: refused with one warning each, never stored, so later events and pages are unaffected', async ({
+  page,
+  server,
+}) => {
   const errors = pageErrors(page);
   const messages = consoleMessages(page);
   await page.goto(`${server.url}/shop/cart.html`);

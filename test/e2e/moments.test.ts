@@ -76,7 +76,12 @@ test('exit intent on mobile: a fast scroll back up, with touch', async ({ browse
 test('exit intent with a journey under way, and not without', async ({ page, server }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.clock.install();
-  const log = await start(page, server.url, { on: 'exit-intent', minDwell: '100ms', journey: 'checkout', incomplete: true }, { journeys: { checkout: { steps: ['cart', 'payment'] } } });
+  const log = await start(
+    page,
+    server.url,
+    { on: 'exit-intent', minDwell: '100ms', journey: 'checkout', incomplete: true },
+    { journeys: { checkout: { steps: ['cart', 'payment'] } } },
+  );
   await page.clock.fastForward(200); // the minimum dwell, spent
   await page.mouse.move(600, 300);
   await page.mouse.move(600, -20, { steps: 4 });
@@ -123,7 +128,12 @@ test('rage clicks: three quick clicks on one spot, not three slow ones', async (
 
 test('journey abandon: a journey not completed within abandonAfter shows the widget at the next page view', async ({ page, server }) => {
   await page.clock.install();
-  const log = await start(page, server.url, { on: 'journey-abandon', journey: 'checkout' }, { journeys: { checkout: { steps: ['cart', 'payment'], abandonAfter: '1s' } } });
+  const log = await start(
+    page,
+    server.url,
+    { on: 'journey-abandon', journey: 'checkout' },
+    { journeys: { checkout: { steps: ['cart', 'payment'], abandonAfter: '1s' } } },
+  );
   await page.evaluate(() => (window as any).microjourney.step('checkout:cart'));
   // A page view within abandonAfter (1 s) arrives, and no abandon with it: the journey is under way.
   await page.evaluate(() => history.pushState({}, '', '/soon'));
@@ -152,7 +162,12 @@ test('poor web vitals: a large layout shift (CLS over 0.25) shows the widget; we
   await expect(widget(page)).toHaveCount(1);
   // What explain says once it showed: it waits for vitals, every check passes.
   const why = await page.evaluate(() => (window as any).microjourney.explain('w')[0]);
-  expect(why).toEqual({ widget: 'w', eligible: true, checks: [{ check: 'trigger.on', ok: true, detail: 'waits for vitals' }], next: 'shows at the next vitals' });
+  expect(why).toEqual({
+    widget: 'w',
+    eligible: true,
+    checks: [{ check: 'trigger.on', ok: true, detail: 'waits for vitals' }],
+    next: 'shows at the next vitals',
+  });
 });
 
 test('no rule waits for vitals: web-vitals is not loaded', async ({ page, server }) => {

@@ -14,7 +14,9 @@ const responses = (events: MjEvent[]) => events.filter((e) => e.type == 'respons
 async function choose(page: Page, url: string, score: number) {
   await page.goto(`${url}/widget-en.html`);
   await page.evaluate(() => (window as any).microjourney.show('nps'));
-  await widget(page).getByRole('radio', { name: new RegExp(`^${score}\\b`) }).click();
+  await widget(page)
+    .getByRole('radio', { name: new RegExp(`^${score}\\b`) })
+    .click();
   await expect(widget(page).locator('textarea')).toBeVisible();
 }
 
@@ -34,7 +36,14 @@ test('a score chosen, then Escape: the collector receives it as partial, then th
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'widget_dismissed'));
   const [partial, ...more] = responses(events);
   expect(more).toEqual([]);
-  expect(partial!.response).toEqual({ score: 4, category: 'detractor', comment: 'too slow', locale: 'en', response_id: expect.stringMatching(/^[0-9a-f]{32}$/), partial: true });
+  expect(partial!.response).toEqual({
+    score: 4,
+    category: 'detractor',
+    comment: 'too slow',
+    locale: 'en',
+    response_id: expect.stringMatching(/^[0-9a-f]{32}$/),
+    partial: true,
+  });
   expect(partial!.widget).toEqual({ id: 'nps', type: 'nps' });
   expect(events.find((e) => e.type == 'widget_dismissed')!.props).toEqual({ how: 'escape' });
 });

@@ -45,7 +45,13 @@ const step = (visitor: string, via: keyof typeof CHANNELS, at: number, name: str
 
 const answer = (visitor: string, via: keyof typeof CHANNELS, at: number, widget: string, response: Record<string, unknown>) => [
   event(visitor, via, at + 1, { type: 'widget_shown', widget: { id: `${widget}-checkout`, type: widget }, journey: { step: 'payment' } }),
-  event(visitor, via, at, { type: 'response', widget: { id: `${widget}-checkout`, type: widget }, journey: { step: 'payment' }, response, vitals: { lcp: 1800, cls: 0.02, inp: 120 } }),
+  event(visitor, via, at, {
+    type: 'response',
+    widget: { id: `${widget}-checkout`, type: widget },
+    journey: { step: 'payment' },
+    response,
+    vitals: { lcp: 1800, cls: 0.02, inp: 120 },
+  }),
 ];
 
 function visit(visitor: string, via: keyof typeof CHANNELS, at: number, steps: string[], complete: boolean) {
@@ -57,7 +63,12 @@ function visit(visitor: string, via: keyof typeof CHANNELS, at: number, steps: s
 }
 
 function batch() {
-  const nps = (score: number, comment: string | null, locale = 'en') => ({ score, category: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor', comment, locale });
+  const nps = (score: number, comment: string | null, locale = 'en') => ({
+    score,
+    category: score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor',
+    comment,
+    locale,
+  });
   const events = [
     ...visit('ana', 'email', 100, ['cart', 'shipping', 'payment'], true),
     ...answer('ana', 'email', 90, 'nps', nps(10, 'Fast and easy checkout.')),
@@ -73,7 +84,11 @@ function batch() {
     ...answer('gil', 'paid', 10, 'exit', { choice: 'Shipping costs too much', index: 1, other: null, locale: 'en' }),
     event('hal', 'paid', 5, { type: 'widget_shown', widget: { id: 'nps-checkout', type: 'nps' } }),
     // Hal chose 2 and closed the prompt: a partial answer, not in NPS, listed in the inbox.
-    event('hal', 'paid', 4.5, { type: 'response', widget: { id: 'nps-checkout', type: 'nps' }, response: { ...nps(2, null), response_id: 'hal-showing', partial: true } }),
+    event('hal', 'paid', 4.5, {
+      type: 'response',
+      widget: { id: 'nps-checkout', type: 'nps' },
+      response: { ...nps(2, null), response_id: 'hal-showing', partial: true },
+    }),
     event('hal', 'paid', 4, { type: 'widget_dismissed', widget: { id: 'nps-checkout', type: 'nps' } }),
   ];
   return { sent_at: new Date().toISOString(), sdk: { name: 'microjourney', version: '0.1.0' }, events };
@@ -83,7 +98,11 @@ let collector: Collector;
 
 test.beforeAll(async () => {
   collector = await startCollector({ port: 0, host: '127.0.0.1', dataDir: 'memory://' });
-  const response = await fetch(`${collector.url}/mj/collect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch()) });
+  const response = await fetch(`${collector.url}/mj/collect`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(batch()),
+  });
   expect(response.status, await response.text()).toBeLessThan(300);
 });
 

@@ -21,7 +21,9 @@ test('a journey completion shows its widget; the per-session cap holds across re
   await page.goto(`${server.url}/rules.html?microjourney_debug=1`);
   await complete(page);
   // The rules weighed the completion, and said no.
-  await expect.poll(() => debug.filter((m) => m.startsWith('microjourney: nps-after-purchase: ')).map((m) => m.split(' {')[0])).toEqual(['microjourney: nps-after-purchase: does not show on journey-complete']);
+  await expect
+    .poll(() => debug.filter((m) => m.startsWith('microjourney: nps-after-purchase: ')).map((m) => m.split(' {')[0]))
+    .toEqual(['microjourney: nps-after-purchase: does not show on journey-complete']);
   await expect(host(page, 'nps-after-purchase')).toHaveCount(0);
   const [why] = await page.evaluate(() => (window as any).microjourney.explain('nps-after-purchase'));
   expect(why.eligible).toBe(false);

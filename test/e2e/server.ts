@@ -71,9 +71,12 @@ export const test = base.extend<{ server: TestServer }>({
           setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/basic.json'))), 1500),
         // The consent-required config, as slowly.
         '/configs/slow-consent.json': (_req: any, res: any) =>
-          setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/consent-required.json'))), 1500),
+          setTimeout(
+            () => res.writeHead(200, { 'Content-Type': 'application/json' }).end(readFileSync(join(here, 'pages/configs/consent-required.json'))),
+            1500,
+          ),
         '/mj/collect': (req: any, res: any) => {
-          if (req.method === 'POST') posts++, postPaths.push(req.url);
+          if (req.method === 'POST') (posts++, postPaths.push(req.url));
           if (holding && req.method === 'POST') return void req.resume();
           const status = req.method === 'POST' ? scripted.shift() : undefined;
           if (status === undefined) return server.collector.handle(req, res);

@@ -53,7 +53,10 @@ test('(b) a reload before the flush loses nothing: every event arrives exactly o
   await page.reload();
   await page.evaluate(() => (window as any).microjourney.track('after_reload'));
   await flush(page);
-  const { events } = await waitForEvents(server, (e) => e.some((x) => x.name == 'after_reload') && e.filter((x) => x.name?.startsWith('before_reload_')).length == 8);
+  const { events } = await waitForEvents(
+    server,
+    (e) => e.some((x) => x.name == 'after_reload') && e.filter((x) => x.name?.startsWith('before_reload_')).length == 8,
+  );
   const names = events.map((e) => e.name).filter(Boolean);
   for (let i = 1; i <= 8; i++) expect(names.filter((n) => n == `before_reload_${i}`)).toHaveLength(1);
   expect(events.filter((e) => e.type == 'page')).toHaveLength(2);
@@ -148,7 +151,8 @@ test('calls made while the config loads survive leaving the page: the next page 
   // Recorded with the page, the time order and the campaign of the page it happened on.
   expect(early.page.path).toBe('/shop/slow.html');
   // Both keep the time they were called, not the time they were replayed on the next page.
-  for (const name of ['while_loading', 'checkout:cart']) expect(Math.abs(Date.parse(events.find((e) => e.name == name)!.ts) - calledAt), name).toBeLessThan(200);
+  for (const name of ['while_loading', 'checkout:cart'])
+    expect(Math.abs(Date.parse(events.find((e) => e.name == name)!.ts) - calledAt), name).toBeLessThan(200);
   expect(early.channel.source).toMatchObject({ source: 'partner', medium: 'referral' });
   const pages = events.filter((e) => e.type == 'page').sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(pages.map((e) => e.page.path)).toEqual(['/shop/index.html', '/shop/slow.html', '/shop/index.html']);

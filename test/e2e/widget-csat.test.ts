@@ -18,7 +18,13 @@ test('CSAT thumbs in Hebrew, with the keyboard: arrow keys follow right to left,
   await page.keyboard.press('Enter');
   await expect(w.getByRole('status')).toBeVisible();
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
-  expect(events.find((e) => e.type == 'response')!.response).toEqual({ thumb: 'down', positive: false, comment: 'המשלוח איטי', locale: 'he', response_id: expect.any(String) });
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({
+    thumb: 'down',
+    positive: false,
+    comment: 'המשלוח איטי',
+    locale: 'he',
+    response_id: expect.any(String),
+  });
 });
 
 test('CSAT on a 1–5 scale', async ({ page, server }) => {

@@ -34,7 +34,13 @@ test('the exit survey: a reason, "other" with text; a click outside dismisses it
   await w.locator('.mj-send').click();
   await expect(w.getByRole('status')).toBeVisible();
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
-  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'משהו אחר', index: 4, other: 'חיפשתי מידה אחרת', locale: 'he', response_id: expect.any(String) });
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({
+    choice: 'משהו אחר',
+    index: 4,
+    other: 'חיפשתי מידה אחרת',
+    locale: 'he',
+    response_id: expect.any(String),
+  });
   await w.getByRole('button', { name: 'סגירה' }).click();
   await show(page, 'exit');
   await page.mouse.click(5, 5); // on the backdrop
@@ -54,5 +60,11 @@ test('the exit survey with the keyboard alone', async ({ page, server }) => {
   await page.keyboard.press('Enter');
   await expect(w.getByRole('status')).toBeVisible();
   const { events } = await waitForEvents(server, (e) => e.some((x) => x.type == 'response'));
-  expect(events.find((e) => e.type == 'response')!.response).toEqual({ choice: 'Shipping costs or times', index: 2, other: null, locale: 'en', response_id: expect.any(String) });
+  expect(events.find((e) => e.type == 'response')!.response).toEqual({
+    choice: 'Shipping costs or times',
+    index: 2,
+    other: null,
+    locale: 'en',
+    response_id: expect.any(String),
+  });
 });

@@ -53,7 +53,9 @@ test('Arabic: right to left, the 0–10 scale still reads left to right, the str
   const warnings: string[] = [];
   page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await page.goto(`${server.url}/widget-ar.html`);
-  await page.evaluate(() => ((window as any).errors = []) && (window as any).microjourney.on('error', (e: { code: string }) => (window as any).errors.push(e.code)));
+  await page.evaluate(
+    () => ((window as any).errors = []) && (window as any).microjourney.on('error', (e: { code: string }) => (window as any).errors.push(e.code)),
+  );
   await show(page);
   // The config has an English question only: it is shown, with one warning, emitted as an error event too.
   await expect(widget(page).locator('.mj-q')).toHaveText('How likely are you to recommend the shop?');
@@ -63,7 +65,10 @@ test('Arabic: right to left, the 0–10 scale still reads left to right, the str
   await expect(box).toHaveAttribute('dir', 'rtl');
   await expect(box).toHaveAttribute('lang', 'ar');
   await expect(widget(page).getByRole('button', { name: 'إغلاق' })).toBeVisible();
-  const [zero, ten] = [await widget(page).getByRole('radio', { name: /^0/ }).boundingBox(), await widget(page).getByRole('radio', { name: /^10/ }).boundingBox()];
+  const [zero, ten] = [
+    await widget(page).getByRole('radio', { name: /^0/ }).boundingBox(),
+    await widget(page).getByRole('radio', { name: /^10/ }).boundingBox(),
+  ];
   expect(zero!.x).toBeLessThan(ten!.x);
   // The card sits in the inline-end corner: the left in right-to-left.
   const card = (await box.boundingBox())!;

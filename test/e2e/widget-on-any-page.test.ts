@@ -4,7 +4,9 @@ import { show, widget } from './widget-page';
 
 test('under a strict CSP with Trusted Types the widget renders and submits, with no violation', async ({ page, server }) => {
   const violations: string[] = [];
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as any).violations ||= []).push(`${e.violatedDirective} ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => ((window as any).violations ||= []).push(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
   page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
   await page.goto(`${server.url}/csp/widget.html`);
   await expect(widget(page, 'nps-on-page')).toHaveCount(1);
@@ -36,7 +38,10 @@ test('a hostile page stylesheet (all: unset, no buttons, 40 px root, rtl body) d
 
 test('a very long question wraps and scrolls inside the viewport, on a phone too', async ({ page, server }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' }); // measure where the card settles, not mid-animation
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 812 },
+  ]) {
     await page.setViewportSize(viewport);
     await page.goto(`${server.url}/widget-en.html`);
     await show(page, 'long');
@@ -45,6 +50,10 @@ test('a very long question wraps and scrolls inside the viewport, on a phone too
     expect(card.y).toBeGreaterThanOrEqual(0);
     expect(card.x + card.width).toBeLessThanOrEqual(viewport.width + 0.5);
     expect(card.y + card.height).toBeLessThanOrEqual(viewport.height + 0.5);
-    expect(await widget(page, 'long').locator('.mj').evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(
+      await widget(page, 'long')
+        .locator('.mj')
+        .evaluate((el) => el.scrollHeight > el.clientHeight),
+    ).toBe(true);
   }
 });

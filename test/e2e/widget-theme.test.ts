@@ -7,7 +7,9 @@ test('an invalid theme color is ignored with one warning (and an error event); a
   const warnings: string[] = [];
   page.on('console', (m) => m.type() == 'warning' && warnings.push(m.text()));
   await page.goto(`${server.url}/widget-en.html`);
-  await page.evaluate(() => ((window as any).errors = []) && (window as any).microjourney.on('error', (e: { code: string }) => (window as any).errors.push(e.code)));
+  await page.evaluate(
+    () => ((window as any).errors = []) && (window as any).microjourney.on('error', (e: { code: string }) => (window as any).errors.push(e.code)),
+  );
   await page.evaluate(() => (window as any).microjourney.show('themed'));
   const w = widget(page, 'themed');
   await w.getByRole('radio', { name: 'Satisfied', exact: true }).click();

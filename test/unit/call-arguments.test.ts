@@ -18,6 +18,7 @@ it('copies props through JSON, so a later change by the page is not sent', () =>
 it('refuses props that are not an object, that JSON cannot hold, or that are over the limits', () => {
   const cycle: Record<string, unknown> = {};
   cycle.self = cycle;
-  for (const bad of [null, 'text', 3, [1, 2], cycle, { n: 1n }, { big: 'x'.repeat(16_384) }, { ['k'.repeat(201)]: 1 }]) expect(copyProps(bad), String(bad)).toBe(false);
+  for (const bad of [null, 'text', 3, [1, 2], cycle, { n: 1n }, { big: 'x'.repeat(16_384) }, { ['k'.repeat(201)]: 1 }])
+    expect(copyProps(bad), String(bad)).toBe(false);
   expect(copyProps({ ['k'.repeat(200)]: 'x'.repeat(16_000) })).not.toBe(false);
 });

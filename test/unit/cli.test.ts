@@ -38,12 +38,23 @@ describe('pathological files', () => {
   };
 
   it('lists keys named like Object.prototype members as problems, with their paths, at every level, and exits 2', () => {
-    const config = '{"collector":{"url":"/mj/collect","constructor":1},"constructor":{"x":1},"toString":1,"__proto__":{"a":1},"journeys":{"valueOf":{"steps":["a"],"hasOwnProperty":1}},"widgets":{"w":{"type":"nps","trigger":{"on":"page","hasOwnProperty":1},"audience":{"__proto__":{"a":1}},"theme":{"constructor":"#fff"}}}}';
+    const config =
+      '{"collector":{"url":"/mj/collect","constructor":1},"constructor":{"x":1},"toString":1,"__proto__":{"a":1},"journeys":{"valueOf":{"steps":["a"],"hasOwnProperty":1}},"widgets":{"w":{"type":"nps","trigger":{"on":"page","hasOwnProperty":1},"audience":{"__proto__":{"a":1}},"theme":{"constructor":"#fff"}}}}';
     const run = cli('validate', file('proto.json', config));
     // Pathological: exit 2, with every problem still named by its path.
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/proto\.json: 7 problems, among them keys named like Object\.prototype members \(constructor, toString, __proto__, hasOwnProperty\): remove or rename them/);
-    for (const path of ['/collector/constructor', '/constructor', '/toString', '/__proto__', '/journeys/valueOf/hasOwnProperty', '/widgets/w/trigger/hasOwnProperty', '/widgets/w/audience/__proto__'])
+    expect(run.stderr).toMatch(
+      /proto\.json: 7 problems, among them keys named like Object\.prototype members \(constructor, toString, __proto__, hasOwnProperty\): remove or rename them/,
+    );
+    for (const path of [
+      '/collector/constructor',
+      '/constructor',
+      '/toString',
+      '/__proto__',
+      '/journeys/valueOf/hasOwnProperty',
+      '/widgets/w/trigger/hasOwnProperty',
+      '/widgets/w/audience/__proto__',
+    ])
       expect(run.stderr, path).toContain(`  ${path}: expected one of the`);
     expect(run.stderr).not.toMatch(/at \w+ \(|TypeError/);
   });
@@ -57,7 +68,13 @@ describe('pathological files', () => {
   });
 
   it('refuses collector URLs that are not http(s), and theme values that are not colours', () => {
-    const run = cli('validate', file('urls.json', '{"collector":{"url":"data:text/plain,x"},"widgets":{"w":{"type":"nps","theme":{"accent":"var(--x, url(/steal))","text":"#123","border":"rgb(1 2 3)"}}}}'));
+    const run = cli(
+      'validate',
+      file(
+        'urls.json',
+        '{"collector":{"url":"data:text/plain,x"},"widgets":{"w":{"type":"nps","theme":{"accent":"var(--x, url(/steal))","text":"#123","border":"rgb(1 2 3)"}}}}',
+      ),
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('/collector/url: expected an http(s) URL');
     expect(run.stderr).toContain('/widgets/w/theme/accent: expected a CSS colour');

@@ -23,7 +23,11 @@ it('holds at least 50 broken configs, prototype-named keys at every level among 
   expect(corpus.length).toBeGreaterThanOrEqual(50);
   const prototypeNamed = corpus.flatMap((c) => c.paths).filter((p) => /\/(__proto__|constructor|toString|valueOf|hasOwnProperty|isPrototypeOf)$/.test(p));
   // Top level, a section, an entry of a map, a list item, and nested two levels down.
-  for (const depth of [1, 2, 3, 4]) expect(prototypeNamed.some((p) => p.split('/').length - 1 == depth), `depth ${depth}`).toBe(true);
+  for (const depth of [1, 2, 3, 4])
+    expect(
+      prototypeNamed.some((p) => p.split('/').length - 1 == depth),
+      `depth ${depth}`,
+    ).toBe(true);
 });
 
 it('the CLI names each problem by its path, for every file of the corpus, and exits 2 (prototype-named keys among them)', () => {

@@ -12,8 +12,12 @@ describe('validateConfig', () => {
 
   it('names the JSON Pointer path, what was expected and what was found', () => {
     expect(problemsOf({ collector: { url: 42 } })).toEqual(['/collector/url: expected an http(s) URL: absolute, or a path such as "/mj/collect", found 42']);
-    expect(problemsOf({ collector: { url: 'https://' } })).toEqual(['/collector/url: expected an http(s) URL: absolute, or a path such as "/mj/collect", found "https://"']);
-    expect(problemsOf({ collector: { url: '/c', format: 'jsn' } })).toEqual(['/collector/format: expected one of "json", "ndjson", "segment", found "jsn" (did you mean "json"?)']);
+    expect(problemsOf({ collector: { url: 'https://' } })).toEqual([
+      '/collector/url: expected an http(s) URL: absolute, or a path such as "/mj/collect", found "https://"',
+    ]);
+    expect(problemsOf({ collector: { url: '/c', format: 'jsn' } })).toEqual([
+      '/collector/format: expected one of "json", "ndjson", "segment", found "jsn" (did you mean "json"?)',
+    ]);
     expect(problemsOf([])).toEqual([': expected a JSON object, found an array']);
   });
 
@@ -25,7 +29,9 @@ describe('validateConfig', () => {
   });
 
   it('escapes ~ and / in paths (RFC 6901)', () => {
-    expect(problemsOf({ collector: { url: '/c' }, widgets: { 'a/b~c': { type: 'x' } } })).toEqual(['/widgets/a~1b~0c/type: expected one of "nps", "csat", "exit", found "x"']);
+    expect(problemsOf({ collector: { url: '/c' }, widgets: { 'a/b~c': { type: 'x' } } })).toEqual([
+      '/widgets/a~1b~0c/type: expected one of "nps", "csat", "exit", found "x"',
+    ]);
   });
 
   it('drops only the invalid entries, and lists every problem', () => {
@@ -60,10 +66,14 @@ describe('validateConfig', () => {
     expect(problemsOf(rule({ regex: '^/p/\\d+$' }))).toEqual([]);
     expect(problemsOf(rule({ include: ['/p/*'], exclude: [{ regex: 'draft' }] }))).toEqual([]);
     expect(problemsOf(rule({ include: '/p/*' }))).toEqual(['/steps/0/when/url/include: expected a non-empty array, found "/p/*"']);
-    expect(problemsOf(rule(7))).toEqual(['/steps/0/when/url: expected a URL glob such as "/products/*", { "regex": "…" } or { "include": […], "exclude": […] }, found 7']);
+    expect(problemsOf(rule(7))).toEqual([
+      '/steps/0/when/url: expected a URL glob such as "/products/*", { "regex": "…" } or { "include": […], "exclude": […] }, found 7',
+    ]);
   });
 
   it('checks click selectors where there is a DOM', () => {
-    expect(problemsOf({ collector: { url: '/c' }, steps: [{ name: 's', when: { click: '##x' } }] })).toEqual(['/steps/0/when/click: expected a valid CSS selector, found "##x"']);
+    expect(problemsOf({ collector: { url: '/c' }, steps: [{ name: 's', when: { click: '##x' } }] })).toEqual([
+      '/steps/0/when/click: expected a valid CSS selector, found "##x"',
+    ]);
   });
 });

@@ -17,7 +17,14 @@ const drops = (): Drops => ({ age: 0, cap: 0, dead: 0 });
 describe('claim', () => {
   it('removes malformed records (counted as dead), skips ones it cannot address, and still claims the rest', () => {
     const good = [rec(), rec()];
-    const broken = [null, 'text', { e: 'x', lease: 0 }, { e: { id: 'no-ts', type: 'track' }, lease: 0 }, { e: { id: 'bad-lease', type: 'track', ts: new Date(now).toISOString() } }, { e: { type: 'track' } }] as unknown as Rec[];
+    const broken = [
+      null,
+      'text',
+      { e: 'x', lease: 0 },
+      { e: { id: 'no-ts', type: 'track' }, lease: 0 },
+      { e: { id: 'bad-lease', type: 'track', ts: new Date(now).toISOString() } },
+      { e: { type: 'track' } },
+    ] as unknown as Rec[];
     const d = drops();
     const { del, result } = claim([broken[0]!, good[0]!, ...broken.slice(1), good[1]!], now, [5000, 5e6], d);
     expect(result.map((e) => e.id)).toEqual(good.map((r) => r.e.id));

@@ -34,7 +34,10 @@ it('a score chosen, then Escape: a partial response with that score, then the di
   await settle();
   w.root.querySelector('.mj-q')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   expect(w.types()).toEqual(['widget_shown', 'partial', 'widget_dismissed']);
-  expect(w.emitted[1]![1]).toMatchObject({ response: { score: 3, category: 'detractor', comment: null, locale: 'en', partial: true, response_id: expect.any(String) }, vitals: expect.any(Object) });
+  expect(w.emitted[1]![1]).toMatchObject({
+    response: { score: 3, category: 'detractor', comment: null, locale: 'en', partial: true, response_id: expect.any(String) },
+    vitals: expect.any(Object),
+  });
   expect(w.emitted[2]![1]).toEqual({ props: { how: 'escape' } });
 });
 

@@ -35,7 +35,10 @@ it('resolves flush() to the verdict’s result, and hands the backoff back on th
   const { outbox, given } = setup([[failed, [], [1, until]]]);
   expect(await outbox.flush()).toEqual(failed);
   expect(await outbox.flush()).toEqual(done[0]);
-  expect(given).toEqual([[0, 0], [1, until]]);
+  expect(given).toEqual([
+    [0, 0],
+    [1, until],
+  ]);
 });
 
 it('retries at the time a retry verdict names, and not before, whatever is queued meanwhile', async () => {

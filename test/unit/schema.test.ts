@@ -19,7 +19,15 @@ const check = ajv.compile(schema);
 /** The JSON Pointers the schema complains about (an unknown key: the key's own path). */
 const schemaPaths = (config: unknown) => {
   check(config);
-  return new Set((check.errors || []).map((e) => (e.keyword == 'additionalProperties' ? `${e.instancePath}/${(e.params as any).additionalProperty}` : e.keyword == 'required' ? `${e.instancePath}/${(e.params as any).missingProperty}` : e.instancePath)));
+  return new Set(
+    (check.errors || []).map((e) =>
+      e.keyword == 'additionalProperties'
+        ? `${e.instancePath}/${(e.params as any).additionalProperty}`
+        : e.keyword == 'required'
+          ? `${e.instancePath}/${(e.params as any).missingProperty}`
+          : e.instancePath,
+    ),
+  );
 };
 
 const examples = [
@@ -46,18 +54,48 @@ describe('the JSON Schema and the validator', () => {
     ['a touchpoint in capitals', { ...ok, touchpoint: 'App' }, '/touchpoint', /^expected a lowercase name/],
     ['empty stages', { ...ok, stages: [] }, '/stages', /^expected a non-empty array, found an array/],
     ['a journey without steps', { ...ok, journeys: { j: {} } }, '/journeys/j/steps', /^expected "steps"/],
-    ['a bad duration', { ...ok, journeys: { j: { steps: ['a'], abandonAfter: '30 minutes' } } }, '/journeys/j/abandonAfter', /^expected a duration such as "2s"/],
+    [
+      'a bad duration',
+      { ...ok, journeys: { j: { steps: ['a'], abandonAfter: '30 minutes' } } },
+      '/journeys/j/abandonAfter',
+      /^expected a duration such as "2s"/,
+    ],
     ['a step rule without when', { ...ok, steps: [{ name: 's' }] }, '/steps/0/when', /^expected "when"/],
     ['an empty when', { ...ok, steps: [{ name: 's', when: {} }] }, '/steps/0/when', /^expected an object with "url" or "click"/],
     ['a bad regex', { ...ok, steps: [{ name: 's', when: { url: { regex: '(' } } }] }, '/steps/0/when/url/regex', /^expected a valid regular expression/],
     ['an unknown widget type', { ...ok, widgets: { w: { type: 'survey' } } }, '/widgets/w/type', /^expected one of "nps", "csat", "exit", found "survey"/],
     ['a near-miss consent mode', { ...ok, privacy: { consent: 'requried' } }, '/privacy/consent', /\(did you mean "required"\?\)$/],
     ['respectGPC as a string', { ...ok, privacy: { respectGPC: 'yes' } }, '/privacy/respectGPC', /^expected true or false, found "yes"/],
-    ['a near-miss moment', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'journey_complete' } } } }, '/widgets/w/trigger/on', /\(did you mean "journey-complete"\?\)$/],
-    ['an event trigger without its event', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'event' } } } }, '/widgets/w/trigger/event', /^expected the name passed to track\(\)/],
-    ['a sample above 1', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'page' }, audience: { sample: 1.5 } } } }, '/widgets/w/audience/sample', /^expected a share between 0 and 1, found 1.5/],
-    ['an unknown device', { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'page' }, audience: { device: ['phone'] } } } }, '/widgets/w/audience/device/0', /^expected one of "mobile", "tablet", "desktop"/],
-    ['a misspelt frequency key', { ...ok, widgets: { w: { type: 'nps', frequency: { perSesion: 1 } } } }, '/widgets/w/frequency/perSesion', /\(did you mean "perSession"\?\)$/],
+    [
+      'a near-miss moment',
+      { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'journey_complete' } } } },
+      '/widgets/w/trigger/on',
+      /\(did you mean "journey-complete"\?\)$/,
+    ],
+    [
+      'an event trigger without its event',
+      { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'event' } } } },
+      '/widgets/w/trigger/event',
+      /^expected the name passed to track\(\)/,
+    ],
+    [
+      'a sample above 1',
+      { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'page' }, audience: { sample: 1.5 } } } },
+      '/widgets/w/audience/sample',
+      /^expected a share between 0 and 1, found 1.5/,
+    ],
+    [
+      'an unknown device',
+      { ...ok, widgets: { w: { type: 'nps', trigger: { on: 'page' }, audience: { device: ['phone'] } } } },
+      '/widgets/w/audience/device/0',
+      /^expected one of "mobile", "tablet", "desktop"/,
+    ],
+    [
+      'a misspelt frequency key',
+      { ...ok, widgets: { w: { type: 'nps', frequency: { perSesion: 1 } } } },
+      '/widgets/w/frequency/perSesion',
+      /\(did you mean "perSession"\?\)$/,
+    ],
     ['negative quiet days', { ...ok, throttle: { quietDays: -1 } }, '/throttle/quietDays', /^expected a number of days, 0 or more/],
   ];
   it.each(broken)('both reject %s, at the same path', (_name, config, path, message) => {

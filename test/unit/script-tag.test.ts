@@ -112,7 +112,12 @@ it('a queued call that cannot be read costs itself only; the calls after it are 
   const codes: string[] = [];
   const stub: any = installStub();
   stub('on', 'error', (e: { code: string }) => codes.push(e.code));
-  stub.q.push(null, { length: 1, get 0() { throw new Error('hostile entry'); } });
+  stub.q.push(null, {
+    length: 1,
+    get 0() {
+      throw new Error('hostile entry');
+    },
+  });
   stub('track', 'after_bad_entries');
   const mj = await runScriptTag('/c.json');
   await vi.waitFor(() => expect(codes).toEqual(['internal', 'internal']), loaded);
@@ -122,7 +127,13 @@ it('a queued call that cannot be read costs itself only; the calls after it are 
 
 it('loads without a stub, or with a queue that is no list, and replays nothing', async () => {
   const net = stubNetwork({ '/c.json': collector('/mj/collect') });
-  w.microjourney = { q: { get length() { throw new Error('hostile queue'); } } };
+  w.microjourney = {
+    q: {
+      get length() {
+        throw new Error('hostile queue');
+      },
+    },
+  };
   const mj = await runScriptTag('/c.json');
   expect(mj.loaded).toBe(true);
   delete w.microjourney;

@@ -32,13 +32,36 @@ it('most browse and leave; phones and the slow page lose more at checkout', () =
   expect(share(visits, completes)).toBeLessThan(0.3);
   expect(share(visits, (v) => v.goesTo.length == 0 || !v.goesTo.includes('cart'))).toBeGreaterThan(0.5);
   const carted = visits.filter((v) => v.goesTo.includes('shipping'));
-  expect(share(carted.filter((v) => v.device == 'phone'), completes)).toBeLessThan(share(carted.filter((v) => v.device == 'desktop'), completes));
-  expect(share(carted.filter((v) => v.product == 'tea-kettle'), completes)).toBeLessThan(share(carted.filter((v) => v.product != 'tea-kettle'), completes));
+  expect(
+    share(
+      carted.filter((v) => v.device == 'phone'),
+      completes,
+    ),
+  ).toBeLessThan(
+    share(
+      carted.filter((v) => v.device == 'desktop'),
+      completes,
+    ),
+  );
+  expect(
+    share(
+      carted.filter((v) => v.product == 'tea-kettle'),
+      completes,
+    ),
+  ).toBeLessThan(
+    share(
+      carted.filter((v) => v.product != 'tea-kettle'),
+      completes,
+    ),
+  );
 });
 
 it('answers differ by channel: email customers are happier than paid-search ones', () => {
   const nps = (channel: string) => {
-    const scores = plan(3, 6000).flatMap((v: any) => v.visits).filter((v: any) => v.channel == channel && v.nps).map((v: any) => v.nps.score);
+    const scores = plan(3, 6000)
+      .flatMap((v: any) => v.visits)
+      .filter((v: any) => v.channel == channel && v.nps)
+      .map((v: any) => v.nps.score);
     return (scores.filter((s: number) => s >= 9).length - scores.filter((s: number) => s <= 6).length) / scores.length;
   };
   expect(nps('email')).toBeGreaterThan(nps('paid') + 0.3);

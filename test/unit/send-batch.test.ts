@@ -37,7 +37,18 @@ it('sends what transform returns, and reports a transform that throws instead of
   const report = vi.fn();
   await sendBatch({ url: '/c', transform: (b: any) => `n=${b.events.length}` }, events, false, asJson, report);
   expect(calls[0]!.init.body).toBe('n=2');
-  const failing = sendBatch({ url: '/c', transform: () => { throw new Error('bad shape'); } }, events, false, asJson, report);
+  const failing = sendBatch(
+    {
+      url: '/c',
+      transform: () => {
+        throw new Error('bad shape');
+      },
+    },
+    events,
+    false,
+    asJson,
+    report,
+  );
   expect(failing).toBeNull();
   expect(report).toHaveBeenCalledWith('transform', 'Error: bad shape');
   expect(calls).toHaveLength(1);

@@ -26,16 +26,23 @@ function setup(config: Config) {
   return { rules, shown, showAndRecord };
 }
 
-const nps = (rule: object = {}) => ({ collector: { url: '/c' }, widgets: { nps: { type: 'nps' as const, trigger: { on: 'step' as const, step: 'checkout:confirmation' }, ...rule } } });
+const nps = (rule: object = {}) => ({
+  collector: { url: '/c' },
+  widgets: { nps: { type: 'nps' as const, trigger: { on: 'step' as const, step: 'checkout:confirmation' }, ...rule } },
+});
 
 describe('trigger rules', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('a visitor forgotten during a widget\'s delay (reset) is checked as a new one, without an error', async () => {
+  it("a visitor forgotten during a widget's delay (reset) is checked as a new one, without an error", async () => {
     const report = vi.fn();
     const { shown } = setup(nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s' } }));
-    const rules = createTriggerRules(nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s' } }), { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never }, report);
+    const rules = createTriggerRules(
+      nps({ trigger: { on: 'step', step: 'checkout:confirmation', delay: '2s' } }),
+      { read: readState, write: writeState, show: (id) => void shown.push(id), load: async () => ({}) as never },
+      report,
+    );
     rules.onEvent(event('step', { name: 'checkout:confirmation' }));
     writeState('session', undefined);
     await vi.advanceTimersByTimeAsync(2000);
@@ -55,13 +62,18 @@ describe('trigger rules', () => {
   });
 
   it('check the audience: stage, touchpoint, source, journey, nth visit, traits', async () => {
-    const { rules, shown } = setup(nps({ audience: { stage: ['purchase'], channel: 'web', source: 'email', journey: 'checkout', nth: { visit: 2 }, traits: { plan: 'pro' } } }));
+    const { rules, shown } = setup(
+      nps({ audience: { stage: ['purchase'], channel: 'web', source: 'email', journey: 'checkout', nth: { visit: 2 }, traits: { plan: 'pro' } } }),
+    );
     rules.onEvent(event('step', { name: 'checkout:confirmation' }));
     await vi.advanceTimersByTimeAsync(0);
     expect(shown).toEqual([]);
     const [why] = rules.explain('nps');
     expect(why!.eligible).toBe(false);
-    expect(why!.checks.filter((c) => !c.ok).map((c) => `${c.check}: ${c.detail}`)).toEqual(['audience.nth.visit: visit 1', 'audience.traits.plan: plan is undefined']);
+    expect(why!.checks.filter((c) => !c.ok).map((c) => `${c.check}: ${c.detail}`)).toEqual([
+      'audience.nth.visit: visit 1',
+      'audience.traits.plan: plan is undefined',
+    ]);
     expect(why!.next).toBe('audience.nth.visit: visit 1; audience.traits.plan: plan is undefined');
   });
 
@@ -69,7 +81,10 @@ describe('trigger rules', () => {
     const { rules, shown, showAndRecord } = setup(nps({ frequency: { afterResponseDays: 90, afterDismissDays: 14 } }));
     rules.onEvent(event('response', { widget: { id: 'nps', type: 'nps' } }));
     await showAndRecord(event('step', { name: 'checkout:confirmation' }));
-    expect(rules.explain('nps')[0]!.checks.find((c) => c.check == 'frequency.afterResponseDays')).toMatchObject({ ok: false, detail: 'answered 0.0 days ago; 90.0 days to wait' });
+    expect(rules.explain('nps')[0]!.checks.find((c) => c.check == 'frequency.afterResponseDays')).toMatchObject({
+      ok: false,
+      detail: 'answered 0.0 days ago; 90.0 days to wait',
+    });
     vi.setSystemTime(Date.now() + 91 * DAY);
     expect(rules.explain('nps')[0]!.eligible).toBe(true);
     rules.onEvent(event('widget_dismissed', { widget: { id: 'nps', type: 'nps' } }));
@@ -153,6 +168,8 @@ describe('a bug in the rules', () => {
     );
     expect(() => rules.onEvent(event('step', { name: 'checkout:confirmation' }))).not.toThrow();
     expect(report).toHaveBeenCalledWith('rules', 'a step event', 'Error: storage exploded');
-    expect(messageFor('rules', ['a step event', 'Error: storage exploded'])).toMatch(/^microjourney: the widget rules failed on a step event \(Error: storage exploded\); the page is unaffected/);
+    expect(messageFor('rules', ['a step event', 'Error: storage exploded'])).toMatch(
+      /^microjourney: the widget rules failed on a step event \(Error: storage exploded\); the page is unaffected/,
+    );
   });
 });

@@ -108,8 +108,7 @@ export async function mountWidget(ctx: WidgetContext, Body: FunctionComponent<Bo
   const t = await loadStrings(locale);
   const text = ctx.config.text || {};
   const question = text[locale]?.question || text.en?.question || (t[fallback] as string);
-  if (!text[locale]?.question && text.en?.question && locale != 'en')
-    ctx.report('widget-text', ctx.id, locale);
+  if (!text[locale]?.question && text.en?.question && locale != 'en') ctx.report('widget-text', ctx.id, locale);
   const host = createHost(ctx, locale, RTL.includes(locale) ? 'rtl' : 'ltr', modal ? 'mj mj-backdrop' : 'mj mj-card');
   if (!host) return;
   let restore = () => {};

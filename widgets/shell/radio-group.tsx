@@ -23,7 +23,10 @@ interface Props {
  */
 export function RadioGroup({ options, value, onChange, labelledBy, className }: Props) {
   const buttons = useRef<(HTMLElement | null)[]>([]);
-  const index = Math.max(0, options.findIndex((o) => o.value === value));
+  const index = Math.max(
+    0,
+    options.findIndex((o) => o.value === value),
+  );
   const go = (i: number) => {
     const next = Math.max(0, Math.min(options.length - 1, i));
     onChange(options[next]!.value);

@@ -26,7 +26,11 @@ export function vitalsSoFar(): Record<string, number> {
   const lcp = entries('largest-contentful-paint').pop();
   if (lcp) vitals.lcp = round(lcp.startTime);
   const shifts = entries('layout-shift').filter((e) => !e.hadRecentInput);
-  if (shifts.length || 'PerformanceObserver' in globalThis) vitals.cls = round(shifts.reduce((sum, e) => sum + (e.value || 0), 0), 3);
+  if (shifts.length || 'PerformanceObserver' in globalThis)
+    vitals.cls = round(
+      shifts.reduce((sum, e) => sum + (e.value || 0), 0),
+      3,
+    );
   const events = entries('event');
   if (events.length) vitals.inp = Math.max(...events.map((e) => e.duration));
   return vitals;

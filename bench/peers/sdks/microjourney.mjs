@@ -3,9 +3,22 @@
 const CONFIG = {
   collector: { url: '/sink/microjourney' },
   widgets: {
-    'nps-bench': { type: 'nps', trigger: { on: 'event', event: 'checkout_completed' }, text: { en: { question: 'How likely are you to recommend Harbor & Hearth to a friend?' } } },
-    'csat-help': { type: 'csat', scale: 2, trigger: { on: 'scroll', depth: 0.75, url: '/help/*' }, text: { en: { question: 'Did this article answer your question?' } } },
-    'exit-checkout': { type: 'exit', trigger: { on: 'exit-intent', url: '/checkout/*' }, text: { en: { question: 'What stopped you from finishing your order?' } } },
+    'nps-bench': {
+      type: 'nps',
+      trigger: { on: 'event', event: 'checkout_completed' },
+      text: { en: { question: 'How likely are you to recommend Harbor & Hearth to a friend?' } },
+    },
+    'csat-help': {
+      type: 'csat',
+      scale: 2,
+      trigger: { on: 'scroll', depth: 0.75, url: '/help/*' },
+      text: { en: { question: 'Did this article answer your question?' } },
+    },
+    'exit-checkout': {
+      type: 'exit',
+      trigger: { on: 'exit-intent', url: '/checkout/*' },
+      text: { en: { question: 'What stopped you from finishing your order?' } },
+    },
   },
 };
 

@@ -6,7 +6,15 @@ import { join } from 'node:path';
 
 const WRITE_KEY = 'bench_write_key';
 const SETTINGS = {
-  integrations: { 'Segment.io': { apiKey: WRITE_KEY, unbundledIntegrations: [], addBundledMetadata: true, maybeBundledConfigIds: {}, versionSettings: { componentTypes: [] } } },
+  integrations: {
+    'Segment.io': {
+      apiKey: WRITE_KEY,
+      unbundledIntegrations: [],
+      addBundledMetadata: true,
+      maybeBundledConfigIds: {},
+      versionSettings: { componentTypes: [] },
+    },
+  },
   plan: { track: { __default: { enabled: true, integrations: {} } } },
   edgeFunction: {},
   analyticsNextEnabled: true,
@@ -52,7 +60,8 @@ analytics.page();window.benchTrack=function(name){analytics.track(name)};benchTr
     const path = url.pathname;
     if (/^\/v1\/[ptigasb]$/.test(path)) return 'sink';
     if (path === `/analytics.js/v1/${WRITE_KEY}/analytics.min.js`) return { file: join(modules, '@segment/analytics-next/dist/umd/standalone.js') };
-    if (path.startsWith('/analytics-next/bundles/')) return { file: join(modules, '@segment/analytics-next/dist/umd', path.slice('/analytics-next/bundles/'.length).replace(/[^\w.-]/g, '')) };
+    if (path.startsWith('/analytics-next/bundles/'))
+      return { file: join(modules, '@segment/analytics-next/dist/umd', path.slice('/analytics-next/bundles/'.length).replace(/[^\w.-]/g, '')) };
     if (path === `/v1/projects/${WRITE_KEY}/settings`) return { body: JSON.stringify(SETTINGS) };
     return null;
   },

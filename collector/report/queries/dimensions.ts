@@ -29,7 +29,9 @@ export async function dimensions(db: Queryable, ctx: ReportContext, filters: Rep
   const params = new SqlParams();
   const where = filterWhere(filters, params, { alias: 'e' });
   const orders = params.add(JSON.stringify({ stage: positions(configuredStages(ctx)), channel: positions(CHANNEL_GROUPS), vitals: positions(VITALS_RATINGS) }));
-  const pairs = Object.entries(DIMENSION_COLUMNS).map(([name, column]) => `('${name}', e.${column})`).join(', ');
+  const pairs = Object.entries(DIMENSION_COLUMNS)
+    .map(([name, column]) => `('${name}', e.${column})`)
+    .join(', ');
   const counted = `select d.dimension, d.key, count(*)::int as responses, ${ANSWER_COUNTS}
     from mj_events e cross join lateral (values ${pairs}) as d(dimension, key)
     where e.type = 'response' and ${where}

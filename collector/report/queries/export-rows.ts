@@ -17,7 +17,13 @@ const EVENT_SELECT = `e.id, e.type, ${isoSql('e.ts')} as ts, ${isoSql('e.receive
  * page starting after the last row of the one before (keyset: no offset to skip over, no
  * cursor held open), so memory stays bounded however many rows there are.
  */
-export async function* exportRows(db: Queryable, _ctx: ReportContext, filters: ReportFilters, kind: 'responses' | 'events', pageSize = 5000): AsyncIterable<Record<string, unknown>> {
+export async function* exportRows(
+  db: Queryable,
+  _ctx: ReportContext,
+  filters: ReportFilters,
+  kind: 'responses' | 'events',
+  pageSize = 5000,
+): AsyncIterable<Record<string, unknown>> {
   let after: { ts: string; id: string } | null = null;
   for (;;) {
     const params = new SqlParams();

@@ -78,7 +78,8 @@ export async function funnels(db: Queryable, ctx: ReportContext, filters: Report
   const rows = await db.query<Row>(funnelSql(ctx, filters, params, specs), params.values);
   const byJourney = new Map<string, Funnel>();
   for (const spec of specs) {
-    if (!byJourney.has(spec.journey)) byJourney.set(spec.journey, { journey: spec.journey, order: spec.order, entered: 0, completed: 0, abandoned: 0, inProgress: 0, steps: [] });
+    if (!byJourney.has(spec.journey))
+      byJourney.set(spec.journey, { journey: spec.journey, order: spec.order, entered: 0, completed: 0, abandoned: 0, inProgress: 0, steps: [] });
   }
   for (const r of rows) {
     const funnel = byJourney.get(r.journey)!;

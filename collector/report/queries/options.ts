@@ -5,7 +5,14 @@ import { configuredStages, positions, type ReportContext } from './context.js';
 import { filterWhere, SqlParams } from './filters.js';
 
 /** Each menu and the column of `mj_events` its values come from. */
-const MENU_COLUMNS = { journeys: 'journey', touchpoints: 'touchpoint', channels: 'channel_group', stages: 'stage', locales: 'locale', devices: 'device' } as const;
+const MENU_COLUMNS = {
+  journeys: 'journey',
+  touchpoints: 'touchpoint',
+  channels: 'channel_group',
+  stages: 'stage',
+  locales: 'locale',
+  devices: 'device',
+} as const;
 
 type Menus = Omit<FilterOptions, 'firstDay' | 'lastDay'>;
 
@@ -21,7 +28,9 @@ export async function options(db: Queryable, ctx: ReportContext, filters: Report
   const configured = params.add(Object.keys(ctx.journeys));
   const order = params.add(JSON.stringify({ channels: positions(CHANNEL_GROUPS), stages: positions(configuredStages(ctx)) }));
   const columns = Object.values(MENU_COLUMNS).join(', ');
-  const pairs = Object.entries(MENU_COLUMNS).map(([menu, column]) => `('${menu}', c.${column})`).join(', ');
+  const pairs = Object.entries(MENU_COLUMNS)
+    .map(([menu, column]) => `('${menu}', c.${column})`)
+    .join(', ');
   // The distinct combinations first (one hash aggregate over the range), then their values per
   // menu: six times fewer rows to sort than unnesting every event.
   const rows = await db.query<{ menu: keyof Menus; value: string }>(

@@ -18,9 +18,10 @@ function buckets(filters: ReportFilters, params: SqlParams) {
   const from = params.add(filters.from);
   const to = params.add(filters.to);
   // timestamp without time zone: the series does not depend on the session's TimeZone.
-  const series = bucket == 'day'
-    ? `generate_series(${from}::timestamp, ${to}::timestamp, interval '1 day')`
-    : `generate_series(date_trunc('week', ${from}::timestamp), ${to}::timestamp, interval '7 days')`;
+  const series =
+    bucket == 'day'
+      ? `generate_series(${from}::timestamp, ${to}::timestamp, interval '1 day')`
+      : `generate_series(date_trunc('week', ${from}::timestamp), ${to}::timestamp, interval '7 days')`;
   const of = (ts: string) => (bucket == 'day' ? `(${ts} at time zone 'UTC')::date` : `date_trunc('week', ${ts} at time zone 'UTC')::date`);
   return { bucket, series, of };
 }
@@ -77,7 +78,15 @@ export async function summary(db: Queryable, ctx: ReportContext, filters: Report
   const total = answers.find((r) => r.bucket === null)!;
   const trend: TrendPoint[] = answers
     .filter((r) => r.bucket !== null)
-    .map((r) => ({ bucket: r.bucket, nps: npsFigure(r), csat: csatFigure(r), shown: r.shown, responses: r.responses, dismissed: r.dismissed, ...journeysOf(r.bucket) }));
+    .map((r) => ({
+      bucket: r.bucket,
+      nps: npsFigure(r),
+      csat: csatFigure(r),
+      shown: r.shown,
+      responses: r.responses,
+      dismissed: r.dismissed,
+      ...journeysOf(r.bucket),
+    }));
   return {
     filters,
     nps: npsFigure(total),

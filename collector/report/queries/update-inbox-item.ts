@@ -33,7 +33,12 @@ export async function updateInboxItem(db: Database, eventId: string, change: Inb
       [eventId, change.status, keepNote, note, by],
     );
     if (!updated.length) return null;
-    await tx.query(`insert into mj_inbox_history (event_id, status, note, changed_by) values ($1::text, $2::text, $3::text, $4::text)`, [eventId, change.status, note, by]);
+    await tx.query(`insert into mj_inbox_history (event_id, status, note, changed_by) values ($1::text, $2::text, $3::text, $4::text)`, [
+      eventId,
+      change.status,
+      note,
+      by,
+    ]);
     const [row] = await tx.query<Record<string, any>>(inboxItemsSql('i.event_id = $1::text'), [eventId]);
     return toInboxItem(row);
   });

@@ -13,11 +13,37 @@ export type FuzzValue =
   | { t: 'arr'; items: FuzzValue[] }
   | { t: 'obj'; entries: [string, FuzzValue][] };
 
-export const PROTOTYPE_NAMES = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__defineGetter__', 'toJSON', 'then'];
+export const PROTOTYPE_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  '__defineGetter__',
+  'toJSON',
+  'then',
+];
 
 /** Strings: prototype names, journey steps (real and prototype-named), markup, RTL text, blanks, and any string. */
 export const fuzzString = fc.oneof(
-  fc.constantFrom(...PROTOTYPE_NAMES, 'toString:x', '__proto__:cart', 'constructor:step', 'hasOwnProperty:a', 'checkout:cart', 'checkout:confirmation', 'nps-rule', '', ' ', '<img src=x onerror=alert(1)>', 'שלום', 'مرحبا', 'a'.repeat(201)),
+  fc.constantFrom(
+    ...PROTOTYPE_NAMES,
+    'toString:x',
+    '__proto__:cart',
+    'constructor:step',
+    'hasOwnProperty:a',
+    'checkout:cart',
+    'checkout:confirmation',
+    'nps-rule',
+    '',
+    ' ',
+    '<img src=x onerror=alert(1)>',
+    'שלום',
+    'مرحبا',
+    'a'.repeat(201),
+  ),
   fc.string({ maxLength: 24 }),
 );
 

@@ -10,7 +10,10 @@ it('prints config problems as errors and the rest as warnings, each distinct mes
   const error = vi.spyOn(console, 'error').mockImplementation(() => {});
   const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
   const emitted: string[] = [];
-  const report = createReporter(async () => diagnostics, (err) => emitted.push(err.code));
+  const report = createReporter(
+    async () => diagnostics,
+    (err) => emitted.push(err.code),
+  );
   report('config-load', '/mj.json', 'HTTP 404');
   report('unknown-command', 'trak');
   report('unknown-command', 'trak');

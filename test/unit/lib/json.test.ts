@@ -4,9 +4,12 @@ import { fromJson, toJson } from '../../../src/lib/json';
 it('serialises as the standard says on a page that added toJSON to built-in prototypes, and puts them back', () => {
   // Prototype.js 1.6 did this: arrays (and strings) became JSON strings inside JSON.
   const added = [Array, Object, String].map((type) => type.prototype as any);
-  added.forEach((proto) => (proto.toJSON = function () {
-    return 'mangled';
-  }));
+  added.forEach(
+    (proto) =>
+      (proto.toJSON = function () {
+        return 'mangled';
+      }),
+  );
   try {
     expect(JSON.stringify({ a: [1] })).toBe('"mangled"');
     expect(toJson({ a: [1, 'x'], b: { c: true } })).toBe('{"a":[1,"x"],"b":{"c":true}}');

@@ -66,7 +66,13 @@ it('discards a stored value of the wrong shape, says which, and so lets it be re
   localStorage.setItem('mj_early2', '{broken');
   localStorage.setItem('mj_early3', '7');
   discarded.length = 0;
-  expect(takeAll('early', (item: unknown) => Array.isArray(item), (key) => discarded.push(key))).toEqual([[1], [2]]);
+  expect(
+    takeAll(
+      'early',
+      (item: unknown) => Array.isArray(item),
+      (key) => discarded.push(key),
+    ),
+  ).toEqual([[1], [2]]);
   expect(discarded.sort()).toEqual(['early1', 'early2', 'early3']);
   expect(Object.keys(localStorage).filter((k) => k.startsWith('mj_early'))).toEqual([]);
   setOnDiscard(() => {});

@@ -16,7 +16,17 @@ interface Props {
 
 /** Loading and error states of one view; an error is announced (role="alert"). */
 export function ViewStatus({ title, loading, error, hasData }: Props) {
-  if (error) return <p class="notice notice-error" role="alert">{describeError(title, error)}</p>;
-  if (loading && !hasData) return <p class="notice" role="status">Loading {title.toLowerCase()}…</p>;
+  if (error)
+    return (
+      <p class="notice notice-error" role="alert">
+        {describeError(title, error)}
+      </p>
+    );
+  if (loading && !hasData)
+    return (
+      <p class="notice" role="status">
+        Loading {title.toLowerCase()}…
+      </p>
+    );
   return null;
 }

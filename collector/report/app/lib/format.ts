@@ -37,7 +37,9 @@ const units = [
   { unit: 'minute', seconds: 60 },
   { unit: 'second', seconds: 1 },
 ] as const;
-const unitFormats = new Map(units.map(({ unit }) => [unit, new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })]));
+const unitFormats = new Map(
+  units.map(({ unit }) => [unit, new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 })]),
+);
 
 /** A duration for a person: "45 sec", "3 min 20 sec", "2 hr 5 min", "3 days 4 hr" (two units at most). */
 export function formatDuration(seconds: number | null | undefined): string {

@@ -4,7 +4,13 @@ import { formatCount, formatNps, formatShare } from '../lib/format';
 const COLUMNS = ['Sessions', 'Contacts', 'Conversions', 'Rate', 'NPS'];
 
 const touchCells = (t: TouchFigures, side: string) =>
-  [formatCount(t.sessions), formatCount(t.contacts), formatCount(t.conversions), formatShare(t.rate), `${formatNps(t.nps.score)}${t.nps.n ? ` (n ${formatCount(t.nps.n)})` : ''}`].map((value, i) => (
+  [
+    formatCount(t.sessions),
+    formatCount(t.contacts),
+    formatCount(t.conversions),
+    formatShare(t.rate),
+    `${formatNps(t.nps.score)}${t.nps.n ? ` (n ${formatCount(t.nps.n)})` : ''}`,
+  ].map((value, i) => (
     <td key={`${side}${i}`} class={i == 0 ? 'group-start' : undefined}>
       {value}
     </td>

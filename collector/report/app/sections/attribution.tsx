@@ -22,7 +22,10 @@ function conversionsChart(rows: AttributionView['rows'], colors: ChartColors): C
         { label: 'Last touch', data: rows.map((r) => r.last.conversions), backgroundColor: colors.series[1] },
       ],
     },
-    options: { scales: { x: axis(colors), y: axis(colors, { beginAtZero: true, ticks: { color: colors.text, precision: 0 } }) }, plugins: { legend: legend(colors) } },
+    options: {
+      scales: { x: axis(colors), y: axis(colors, { beginAtZero: true, ticks: { color: colors.text, precision: 0 } }) },
+      plugins: { legend: legend(colors) },
+    },
   };
 }
 
@@ -47,7 +50,13 @@ export function Attribution({ filters, journeys }: Props) {
     </label>
   );
   return (
-    <Section id="attribution" title="Attribution" intro="Which channels open journeys (first touch) and which close them (last touch)." state={state} tools={tools}>
+    <Section
+      id="attribution"
+      title="Attribution"
+      intro="Which channels open journeys (first touch) and which close them (last touch)."
+      state={state}
+      tools={tools}
+    >
       {(view) =>
         view.rows.length == 0 ? (
           <p class="notice">No sessions in this range.</p>
@@ -55,7 +64,11 @@ export function Attribution({ filters, journeys }: Props) {
           <>
             <figure class="chart-figure">
               <figcaption>Conversions ({view.journey ?? 'no journey'} completed) by channel group</figcaption>
-              <ChartCanvas label="Bar chart of conversions per channel group, first touch beside last touch; the figures are in the table below." data={view} build={(c) => conversionsChart(view.rows, c)} />
+              <ChartCanvas
+                label="Bar chart of conversions per channel group, first touch beside last touch; the figures are in the table below."
+                data={view}
+                build={(c) => conversionsChart(view.rows, c)}
+              />
             </figure>
             <div class="card card-table">
               <AttributionTable rows={view.rows} />

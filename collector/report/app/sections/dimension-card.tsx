@@ -24,8 +24,22 @@ function intervalChart(rows: DimensionRow[], metric: Metric, colors: ChartColors
     data: {
       labels: rows.map((r) => labelKey(r.key)),
       datasets: [
-        { label: METRIC_NAMES[metric], data: figures.map((f) => f.score), backgroundColor: figures.map((f) => (f.small ? colors.series[3] : colors.series[0])), barPercentage: 0.45, grouped: false, order: 1 },
-        { label: '95 % interval', data: figures.map((f) => (f.low == null || f.high == null ? null : [f.low, f.high])) as never, backgroundColor: colors.band, barPercentage: 0.9, grouped: false, order: 2 },
+        {
+          label: METRIC_NAMES[metric],
+          data: figures.map((f) => f.score),
+          backgroundColor: figures.map((f) => (f.small ? colors.series[3] : colors.series[0])),
+          barPercentage: 0.45,
+          grouped: false,
+          order: 1,
+        },
+        {
+          label: '95 % interval',
+          data: figures.map((f) => (f.low == null || f.high == null ? null : [f.low, f.high])) as never,
+          backgroundColor: colors.band,
+          barPercentage: 0.9,
+          grouped: false,
+          order: 2,
+        },
       ],
     },
     options: {

@@ -19,7 +19,13 @@ export function DimensionsSection({ filters }: { filters: ReportFilters }) {
     </label>
   );
   return (
-    <Section id="dimensions" title="By dimension" intro="Where satisfaction differs: bars are the score, the pale band its 95 % interval, grey bars rest on fewer than 30 answers." state={state} tools={tools}>
+    <Section
+      id="dimensions"
+      title="By dimension"
+      intro="Where satisfaction differs: bars are the score, the pale band its 95 % interval, grey bars rest on fewer than 30 answers."
+      state={state}
+      tools={tools}
+    >
       {(dimensions) => (
         <div class="card-grid">
           {DIMENSIONS.map(({ key, title }) => (

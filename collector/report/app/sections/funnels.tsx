@@ -8,7 +8,11 @@ import { useView } from '../lib/use-view';
 import { FunnelTable } from './funnel-table';
 
 function funnelChart(funnel: Funnel, colors: ChartColors): ChartConfiguration {
-  const bars: [string, number][] = [['Entered', funnel.entered], ...funnel.steps.map((s): [string, number] => [s.step, s.reached]), ['Completed', funnel.completed]];
+  const bars: [string, number][] = [
+    ['Entered', funnel.entered],
+    ...funnel.steps.map((s): [string, number] => [s.step, s.reached]),
+    ['Completed', funnel.completed],
+  ];
   return {
     type: 'bar',
     data: {
@@ -66,7 +70,17 @@ export function Funnels({ filters }: { filters: ReportFilters }) {
   const [state] = useView<Funnel[]>('funnels', filters);
   return (
     <Section id="funnels" title="Funnels" intro="Where visitors leave each micro-journey, how long steps take, and why they say they left." state={state}>
-      {(funnels) => (funnels.length == 0 ? <p class="notice">No journeys in this range.</p> : <div class="card-list">{funnels.map((f) => <FunnelCard key={f.journey} funnel={f} />)}</div>)}
+      {(funnels) =>
+        funnels.length == 0 ? (
+          <p class="notice">No journeys in this range.</p>
+        ) : (
+          <div class="card-list">
+            {funnels.map((f) => (
+              <FunnelCard key={f.journey} funnel={f} />
+            ))}
+          </div>
+        )
+      }
     </Section>
   );
 }

@@ -67,5 +67,9 @@ function HeadlineStats({ summary }: { summary: Summary }) {
 /** Partial answers are kept out of NPS and CSAT (README, "The report"): said beside the figure, never left out silently. */
 function NotCounted({ partial }: { partial: number }) {
   if (!partial) return null;
-  return <span>+ {formatCount(partial)} partial {partial == 1 ? 'answer' : 'answers'}, not counted</span>;
+  return (
+    <span>
+      + {formatCount(partial)} partial {partial == 1 ? 'answer' : 'answers'}, not counted
+    </span>
+  );
 }

@@ -27,7 +27,8 @@ export function Health({ filters }: { filters: ReportFilters }) {
             <Stat label="Events rejected" value={formatCount(health.rejected)} />
             <Stat label="Dropped by the SDK" value={formatCount(health.sdkDropped.events)}>
               <span>
-                {formatCount(health.sdkDropped.age)} too old, {formatCount(health.sdkDropped.cap)} over the store cap, {formatCount(health.sdkDropped.dead)} dead-lettered
+                {formatCount(health.sdkDropped.age)} too old, {formatCount(health.sdkDropped.cap)} over the store cap, {formatCount(health.sdkDropped.dead)}{' '}
+                dead-lettered
               </span>
             </Stat>
             <Stat label="Delivery lag p50" value={formatDuration(health.lag.p50)}>

@@ -67,7 +67,10 @@ function StatusForm({ item, onSaved }: Props) {
     try {
       const saved = await postInboxStatus(item.id, { status, note: note.trim() || undefined, by: by.trim() || undefined });
       onSaved(saved);
-      setMessage({ text: `Saved: ${STATUS_LABELS[saved.status].toLowerCase()}${saved.updatedBy ? ` by ${saved.updatedBy}` : ''}, ${formatDateTime(saved.updatedAt)}.`, error: false });
+      setMessage({
+        text: `Saved: ${STATUS_LABELS[saved.status].toLowerCase()}${saved.updatedBy ? ` by ${saved.updatedBy}` : ''}, ${formatDateTime(saved.updatedAt)}.`,
+        error: false,
+      });
     } catch (error) {
       const unauthorized = error instanceof ApiError && (error.status == 401 || error.status == 403);
       setMessage({ text: unauthorized ? describeError('Not saved', error) : `Not saved: ${(error as Error).message}.`, error: true });

@@ -41,7 +41,13 @@ export function Inbox({ filters }: { filters: ReportFilters }) {
     </label>
   );
   return (
-    <Section id="inbox" title="Inbox" intro="Negative answers (NPS 0–6, CSAT down or 1–2, every exit answer) to follow up: open → contacted → resolved." state={state} tools={tools}>
+    <Section
+      id="inbox"
+      title="Inbox"
+      intro="Negative answers (NPS 0–6, CSAT down or 1–2, every exit answer) to follow up: open → contacted → resolved."
+      state={state}
+      tools={tools}
+    >
       {(view) => (
         <>
           <StatusCounts counts={view.counts} />

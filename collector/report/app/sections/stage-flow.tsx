@@ -25,7 +25,10 @@ function StageMatrix({ flow }: { flow: StageFlowView }) {
           <strong>{formatCount(total)}</strong> moves
         </span>
         <span>
-          <strong>{formatCount(backward)}</strong> backward <span class="backward-mark" aria-hidden="true">↩</span>
+          <strong>{formatCount(backward)}</strong> backward{' '}
+          <span class="backward-mark" aria-hidden="true">
+            ↩
+          </span>
         </span>
       </p>
       <div class="table-scroll">
@@ -47,7 +50,12 @@ function StageMatrix({ flow }: { flow: StageFlowView }) {
                 <th scope="row">{from}</th>
                 {flow.stages.map((to) => {
                   const move = moves.get(`${from}\u0000${to}`);
-                  if (!move || from == to) return <td key={to} class="empty">{from == to ? '' : '·'}</td>;
+                  if (!move || from == to)
+                    return (
+                      <td key={to} class="empty">
+                        {from == to ? '' : '·'}
+                      </td>
+                    );
                   return <MatrixCell key={to} n={move.n} backward={move.backward} weight={move.n / max} />;
                 })}
               </tr>

@@ -17,15 +17,47 @@ function satisfactionChart(trend: TrendPoint[], bucket: Props['bucket'], colors:
     data: {
       labels: trend.map((p) => bucketLabel(bucket, p.bucket)),
       datasets: [
-        { label: 'NPS', data: trend.map((p) => p.nps.score), borderColor: colors.series[0], backgroundColor: colors.series[0], yAxisID: 'nps', spanGaps: true, cubicInterpolationMode: 'monotone', pointRadius: 2 },
-        { label: 'CSAT %', data: trend.map((p) => p.csat.score), borderColor: colors.series[1], backgroundColor: colors.series[1], yAxisID: 'csat', spanGaps: true, cubicInterpolationMode: 'monotone', pointRadius: 2, borderDash: [6, 4] },
+        {
+          label: 'NPS',
+          data: trend.map((p) => p.nps.score),
+          borderColor: colors.series[0],
+          backgroundColor: colors.series[0],
+          yAxisID: 'nps',
+          spanGaps: true,
+          cubicInterpolationMode: 'monotone',
+          pointRadius: 2,
+        },
+        {
+          label: 'CSAT %',
+          data: trend.map((p) => p.csat.score),
+          borderColor: colors.series[1],
+          backgroundColor: colors.series[1],
+          yAxisID: 'csat',
+          spanGaps: true,
+          cubicInterpolationMode: 'monotone',
+          pointRadius: 2,
+          borderDash: [6, 4],
+        },
       ],
     },
     options: {
       scales: {
         x: axis(colors),
-        nps: axis(colors, { position: 'left', min: -100, max: 100, ticks: { color: colors.text, stepSize: 50 }, title: { display: true, text: 'NPS', color: colors.text } }),
-        csat: axis(colors, { position: 'right', min: 0, max: 100, ticks: { color: colors.text, stepSize: 25 }, grid: { display: false }, title: { display: true, text: 'CSAT %', color: colors.text } }),
+        nps: axis(colors, {
+          position: 'left',
+          min: -100,
+          max: 100,
+          ticks: { color: colors.text, stepSize: 50 },
+          title: { display: true, text: 'NPS', color: colors.text },
+        }),
+        csat: axis(colors, {
+          position: 'right',
+          min: 0,
+          max: 100,
+          ticks: { color: colors.text, stepSize: 25 },
+          grid: { display: false },
+          title: { display: true, text: 'CSAT %', color: colors.text },
+        }),
       },
       plugins: { legend: legend(colors) },
     },
@@ -44,7 +76,10 @@ function journeysChart(trend: TrendPoint[], bucket: Props['bucket'], colors: Cha
       labels: trend.map((p) => bucketLabel(bucket, p.bucket)),
       datasets: series.map((s) => ({ label: s.label, data: trend.map((p) => p[s.key]), backgroundColor: s.color })),
     },
-    options: { scales: { x: axis(colors), y: axis(colors, { beginAtZero: true, ticks: { color: colors.text, precision: 0 } }) }, plugins: { legend: legend(colors) } },
+    options: {
+      scales: { x: axis(colors), y: axis(colors, { beginAtZero: true, ticks: { color: colors.text, precision: 0 } }) },
+      plugins: { legend: legend(colors) },
+    },
   };
 }
 
@@ -57,11 +92,19 @@ export function TrendCharts({ trend, bucket }: Props) {
       <div class="chart-pair">
         <figure class="chart-figure">
           <figcaption>NPS and CSAT by {per}</figcaption>
-          <ChartCanvas label={`Line chart of NPS and CSAT by ${per}; the figures are in the table below.`} data={trend} build={(c) => satisfactionChart(trend, bucket, c)} />
+          <ChartCanvas
+            label={`Line chart of NPS and CSAT by ${per}; the figures are in the table below.`}
+            data={trend}
+            build={(c) => satisfactionChart(trend, bucket, c)}
+          />
         </figure>
         <figure class="chart-figure">
           <figcaption>Journeys by {per}</figcaption>
-          <ChartCanvas label={`Bar chart of journeys started, completed and abandoned by ${per}; the figures are in the table below.`} data={trend} build={(c) => journeysChart(trend, bucket, c)} />
+          <ChartCanvas
+            label={`Bar chart of journeys started, completed and abandoned by ${per}; the figures are in the table below.`}
+            data={trend}
+            build={(c) => journeysChart(trend, bucket, c)}
+          />
         </figure>
       </div>
       <details class="figures">
@@ -79,18 +122,26 @@ function TrendTable({ trend, bucket }: Props) {
         <caption class="visually-hidden">Trend by {bucket}</caption>
         <thead>
           <tr>
-            {[bucket == 'week' ? 'Week' : 'Day', 'NPS', 'NPS n', 'CSAT', 'CSAT n', 'Shown', 'Answers', 'Dismissed', 'Started', 'Completed', 'Abandoned'].map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
+            {[bucket == 'week' ? 'Week' : 'Day', 'NPS', 'NPS n', 'CSAT', 'CSAT n', 'Shown', 'Answers', 'Dismissed', 'Started', 'Completed', 'Abandoned'].map(
+              (h) => (
+                <th scope="col" key={h}>
+                  {h}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
           {trend.map((p) => (
             <tr key={p.bucket}>
               <th scope="row">{bucketLabel(bucket, p.bucket)}</th>
-              {[formatNps(p.nps.score), formatCount(p.nps.n), formatPercent(p.csat.score), formatCount(p.csat.n), ...[p.shown, p.responses, p.dismissed, p.started, p.completed, p.abandoned].map(formatCount)].map((v, i) => (
+              {[
+                formatNps(p.nps.score),
+                formatCount(p.nps.n),
+                formatPercent(p.csat.score),
+                formatCount(p.csat.n),
+                ...[p.shown, p.responses, p.dismissed, p.started, p.completed, p.abandoned].map(formatCount),
+              ].map((v, i) => (
                 <td key={i}>{v}</td>
               ))}
             </tr>
