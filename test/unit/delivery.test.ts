@@ -107,6 +107,8 @@ describe('drain: the verdict', () => {
     const mirror = new Map(events.map((e) => [e.id, e]));
     const report = vi.fn();
     const acknowledged: string[] = [];
+    /** What other tabs' acknowledgements made this outbox forget (every test's drains share the channel). */
+    const forgotten: string[] = [];
     const state: OutboxState = Object.freeze({
       store: Promise.resolve(store),
       mirror,
@@ -121,12 +123,24 @@ describe('drain: the verdict', () => {
         acknowledged.push(...batch.map((e) => e.id));
         await store.remove(batch.map((e) => e.id));
       },
+      forget: (ids: string[]) => void forgotten.push(...ids),
       clear: async () => {},
       moveTo: async () => {},
     });
     const left = () => store.update((r) => ({ result: r.map((x) => [x.e.id, x.lease, x.dead]) }));
-    return { state, events, mirror, report, acknowledged, left };
+    return { state, events, mirror, report, acknowledged, forgotten, left };
   }
+
+  it('names what it delivered to the other tabs, whose outboxes forget it; a tab does not hear itself', async () => {
+    const sender = await outboxWith([]);
+    const other = await outboxWith([]);
+    await drain(other.state, [0, 0]); // the other tab's chunk listens from its first drain on
+    other.forgotten.length = 0;
+    await drain(sender.state, [0, 0]);
+    const ids = sender.events.map((e) => e.id);
+    await vi.waitFor(() => expect(other.forgotten).toEqual(expect.arrayContaining(ids)));
+    expect(sender.forgotten.filter((id) => ids.includes(id))).toEqual([]);
+  });
 
   it('is done when every batch was taken, and ends a backoff', async () => {
     const { state, acknowledged, events } = await outboxWith([]);
