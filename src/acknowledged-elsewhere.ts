@@ -11,10 +11,13 @@ const channels = new WeakMap<OutboxState, BroadcastChannel>();
  * collector, as before.
  */
 export function hearAcknowledged(o: OutboxState): BroadcastChannel | undefined {
-  if (!channels.has(o) && self.BroadcastChannel) {
-    const channel = new BroadcastChannel('microjourney-acknowledged');
-    channel.onmessage = ({ data }) => Array.isArray(data) && o.forget(data);
-    channels.set(o, channel);
-  }
+  if (!channels.has(o) && self.BroadcastChannel)
+    try {
+      const channel = new BroadcastChannel('microjourney-acknowledged');
+      channel.onmessage = ({ data }) => Array.isArray(data) && o.forget(data);
+      channels.set(o, channel);
+    } catch {
+      /* some browsers refuse a channel in an opaque origin (a sandboxed iframe): sending must not stop */
+    }
   return channels.get(o);
 }
