@@ -1,7 +1,7 @@
 import type { Chunks, Microjourney } from './api';
 import { readTouchpoint } from './channel';
 import type { Hub } from './hub';
-import { getAnonymousId, getSession } from './identity';
+import { getAnonymousId } from './identity';
 import { createJourney } from './journey';
 import { readState, setPersist, writeState } from './lib/local-state';
 import { readDecision } from './lib/read-decision';
@@ -36,19 +36,11 @@ export async function applyConfig(hub: Hub, raw: unknown, where: string | null, 
 
 /** Starts recording under the config: storage as consent allows, the visitor, the touchpoint, the journey and its rules. */
 export function startRecording(hub: Hub, rules: Chunks['rules'] | void, startUrl: URL, show: Microjourney['show']): void {
-  const { config, record, report } = hub;
+  const { config, record } = hub;
   const storing = hub.allowance > 1;
   setPersist(storing);
   getAnonymousId(startUrl);
   hub.touchpoint = readTouchpoint(startUrl, config.touchpoint, storing);
   hub.journey = createJourney(record);
-  if (!rules) return;
-  hub.triggers = rules.createTriggerRules(config, { read: readState, write: writeState, show, load: hub.options.load }, report);
-  const journey = (hub.journey = rules.withJourneys(hub.journey, config.journeys || {}, record, report));
-  hub.checkUrlRules = rules.watchStepRules(config.steps || [], (rule) => {
-    const now = Date.now();
-    const sid = () => getSession(now, hub.arrival, hub.touchpoint).id;
-    if (rule.stage) journey.setStage(rule.stage, sid(), now);
-    journey.step(rule.name, {}, sid(), now);
-  });
+  rules?.startRules(hub, { read: readState, write: writeState }, show);
 }

@@ -15,8 +15,14 @@ export function copyProps(props: unknown): Props | undefined | false {
   try {
     const json = toJson(props);
     const copy = fromJson(json) as Props;
+    // A UTF-16 unit is at most 3 bytes of UTF-8: a short text need not be encoded to be measured.
     return (
-      !!props && typeof props == 'object' && !Array.isArray(props) && utf8Bytes(json) <= 16384 && Object.keys(copy).every((key) => key.length <= 200) && copy
+      !!props &&
+      typeof props == 'object' &&
+      !Array.isArray(props) &&
+      (json.length <= 5461 || utf8Bytes(json) <= 16384) &&
+      Object.keys(copy).every((key) => key.length <= 200) &&
+      copy
     );
   } catch {
     return false;

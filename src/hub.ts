@@ -4,6 +4,7 @@ import type { Journey, RecordEvent } from './journey';
 import type { createEmitter } from './lib/create-emitter';
 import type { Report } from './lib/create-reporter';
 import type { Outbox } from './outbox';
+import type { createTriggerRules } from './trigger-rules';
 import type { EventStore } from './store';
 import type { Batch, Config, PageContext, Source } from './types';
 
@@ -22,6 +23,8 @@ export interface Hub {
   openStore(): Promise<EventStore>;
   outbox: Outbox;
   record: RecordEvent;
+  /** The current session's id, marked active at `now`, counting `pages` more page views (set by visitor-commands.ts). */
+  sessionId(now: number, pages?: number): string;
   config: Config;
   /** What consent allows (see consent.ts); known once the config is. */
   allowance: Allowance;
@@ -33,7 +36,7 @@ export interface Hub {
   /** The page a replayed call happened on (calls made while the config was loading). */
   pageOfCall?: PageContext;
   journey: Journey;
-  triggers?: ReturnType<Chunks['rules']['createTriggerRules']>;
+  triggers?: ReturnType<typeof createTriggerRules>;
   classify?: Chunks['referrers']['classifyReferrer'];
   /** The encoder of a `collector.format` other than `json` (a chunk loaded when the config names one). */
   encode(batch: Batch): unknown;

@@ -21,8 +21,8 @@ export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>, now?: num
 export function createJourney(record: RecordEvent) {
   const load = (sid: string): JourneyState => {
     const j = readState<JourneyState>('journey') || { ...(SHAPES.journey as unknown as JourneyState), sid, open: {} };
-    if (j.sid != sid) Object.assign(j, { sid, seq: 0 });
-    return j;
+    // A copy: the value read is shared until written (local-state.ts).
+    return j.sid != sid ? { ...j, sid, seq: 0 } : j;
   };
   const save = (j: JourneyState) => writeState('journey', j);
   return {

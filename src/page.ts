@@ -21,14 +21,20 @@ export function cleanReferrer(referrer: string): string {
   }
 }
 
-/** The page context every event carries. */
+let lastKey = '';
+let lastPage: PageContext;
+
+/** The page context every event carries; kept while the URL, the referrer and the title stay the same (a burst of calls parses them once). */
 export function getPage(referrer: string): PageContext {
+  const key = location.href + '\n' + referrer + '\n' + document.title;
+  if (key == lastKey) return lastPage;
   const url = new URL(location.href);
+  lastKey = key;
   // Within the collector's limits (event.schema.json), so a long title cannot get every event refused.
-  return {
+  return (lastPage = {
     url: cleanUrl(url).slice(0, 4096),
     path: url.pathname.slice(0, 2048),
     title: document.title.slice(0, 1000),
     referrer: cleanReferrer(referrer).slice(0, 4096),
-  };
+  });
 }

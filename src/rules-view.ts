@@ -32,6 +32,7 @@ export function createRulesView(config: Config, c: RulesContext) {
     traits: () => c.read<Record<string, unknown>>('traits') || {},
     // The stage and the journey are the visitor's; the step count (per session) is not used here.
     journey: () => c.read<JourneyContext>('journey') || ({ stage: null, name: null } as JourneyContext),
+    debugging,
     debug: (message: string, detail: unknown) => debugging && console.debug(`microjourney: ${message}`, detail),
   };
 }

@@ -21,6 +21,10 @@ const withoutTrigger = (id: string): Explanation => ({
   next: 'call show()',
 });
 
+/** Whether a trigger names its event (step, stage, journey) and this moment is another: a burst of other calls skips it (evaluated only to say why when debugging). */
+const namesAnother = ({ trigger: t }: WidgetRule, event: Moment) =>
+  !!MOMENT_EVENTS[t.on] && event.name != (t.step ?? t.event ?? t.stage ?? t.journey ?? event.name);
+
 /**
  * The trigger rules of the config's widgets (DESIGN §3): on each event, for each widget whose
  * trigger waits for that moment, the audience is checked, then the trigger's own conditions,
@@ -38,7 +42,7 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
 
   function handle(event: Moment): void {
     for (const [id, w] of widgets) {
-      if ((MOMENT_EVENTS[w.trigger.on] || w.trigger.on) != event.type || fired.has(id)) continue;
+      if ((MOMENT_EVENTS[w.trigger.on] || w.trigger.on) != event.type || fired.has(id) || (!ctx.debugging && namesAnother(w, event))) continue;
       const verdict = evaluateWidget(id, w, throttle, ctx, event);
       ctx.debug(`${id}: ${verdict.eligible ? 'shows' : 'does not show'} on ${w.trigger.on}`, verdict);
       if (!verdict.eligible || pending.has(id)) continue;

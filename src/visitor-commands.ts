@@ -9,7 +9,8 @@ export type Command = (now: number, ...args: any[]) => void;
 
 /** The commands a call can make, by name: what each records, at the time it was called. */
 export function createCommands(hub: Hub): Record<string, Command> {
-  const sessionId = (now: number, pages?: number) => getSession(now, hub.arrival, hub.touchpoint, pages).id;
+  // On the hub too: the rules chunk's step rules record steps in the same session.
+  const sessionId = (hub.sessionId = (now: number, pages?: number) => getSession(now, hub.arrival, hub.touchpoint, pages).id);
   let deciding: Promise<unknown> = Promise.resolve();
   return {
     page(now, href: string) {

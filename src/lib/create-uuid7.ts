@@ -1,5 +1,7 @@
 let lastMs = 0;
 let counter = 0;
+/** Random hex digits, drawn 256 bytes at a time: one `getRandomValues` call serves 32 ids. */
+let randomHex = '';
 
 /**
  * A UUIDv7 (RFC 9562 §5.7): 48 bits of Unix milliseconds, a 12-bit counter, then random bits.
@@ -12,10 +14,10 @@ export function createUuid7(now = Date.now()): string {
   now = Math.floor(now);
   counter = now > lastMs ? (Math.random() * 2048) | 0 : counter + 1;
   lastMs = Math.max(now, lastMs);
-  let hex = lastMs.toString(16).padStart(12, '0') + (0x7000 | (counter & 4095)).toString(16);
-  const random = crypto.getRandomValues(new Uint8Array(8));
-  // The variant 0b10 in the top bits of the first random byte (the 17th digit).
-  random[0] = (random[0]! & 63) | 128;
-  for (const byte of random) hex += (byte | 256).toString(16).slice(1);
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  if (randomHex.length < 16) for (const byte of crypto.getRandomValues(new Uint8Array(256))) randomHex += (byte | 256).toString(16).slice(1);
+  // The 17th digit holds the variant, 0b10, in its top bits.
+  const hex = lastMs.toString(16).padStart(12, '0');
+  const random = '89ab'[parseInt(randomHex[0]!, 16) & 3] + randomHex.slice(1, 16);
+  randomHex = randomHex.slice(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8)}-${(0x7000 | (counter & 4095)).toString(16)}-${random.slice(0, 4)}-${random.slice(4)}`;
 }

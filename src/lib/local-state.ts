@@ -8,6 +8,8 @@ import { PREFIX } from './storage-keys';
  * a call reads localStorage at most once per key and never writes a value that is already there.
  */
 const known = new Map<string, string | null>();
+/** Each key's last value read, with the text it was read from: a burst of calls parses and checks it once. Callers change a value only to write it. */
+const parsed = new Map<string, [string, unknown]>();
 /** Keys written while storing was not allowed (or localStorage refused): they live in `known` only. */
 const unsaved = new Set<string>();
 /** Off until consent is known to allow storing: nothing reaches localStorage before. */
@@ -62,9 +64,11 @@ export function readState<T>(key: string, shape: Shape = SHAPES[key] ?? (() => t
     known.set(key, raw);
   }
   if (!raw) return;
+  const last = parsed.get(key);
+  if (last?.[0] === raw) return last[1] as T;
   try {
     const value = fromJson(raw);
-    if (fits(value, shape)) return value;
+    if (fits(value, shape)) return (parsed.set(key, [raw, value]), value);
   } catch {
     /* not JSON: discarded below */
   }

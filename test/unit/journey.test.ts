@@ -27,3 +27,14 @@ it('records a step and a stage with the time of the call that made them (a queue
   expect(record).toHaveBeenCalledWith('step', { name: 'checkout:cart', props: {} }, 1_000);
   expect(record).toHaveBeenCalledWith('stage', { name: 'purchase', props: {} }, 2_000);
 });
+
+it('leaves the stored journey alone when it only reads the context of a new session', async () => {
+  const { readState } = await import('../../src/lib/local-state');
+  const journey = createJourney(() => {});
+  journey.step('faq', {}, 'old-session');
+  journey.step('help', {}, 'old-session');
+  // The value read is shared until written (local-state.ts): reading a new session's context must not change it.
+  expect(journey.context('new-session')).toMatchObject({ seq: 0 });
+  expect(readState('journey')).toMatchObject({ sid: 'old-session', seq: 2 });
+  expect(journey.context('old-session')).toMatchObject({ seq: 2, step: 'help' });
+});

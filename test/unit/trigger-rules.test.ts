@@ -61,6 +61,25 @@ describe('trigger rules', () => {
     expect(shown).toEqual(['nps']);
   });
 
+  it('skip a moment their trigger does not name, and say why only when debugging', () => {
+    setup(nps());
+    const read = vi.fn(readState);
+    const quiet = createTriggerRules(nps(), { read, write: writeState, show: () => {}, load: async () => ({}) as never }, vi.fn());
+    // A burst of other steps costs no reads: the named step is not this one.
+    quiet.onEvent(event('step', { name: 'checkout:cart' }));
+    expect(read).not.toHaveBeenCalled();
+    quiet.onEvent(event('step', { name: 'checkout:confirmation' }));
+    expect(read).toHaveBeenCalled();
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const debugging = createTriggerRules({ ...nps(), debug: true }, { read, write: writeState, show: () => {}, load: async () => ({}) as never }, vi.fn());
+    debugging.onEvent(event('step', { name: 'checkout:cart' }));
+    expect(debug).toHaveBeenCalledWith(
+      'microjourney: nps: does not show on step',
+      expect.objectContaining({ checks: expect.arrayContaining([{ check: 'trigger.step', ok: false, detail: 'checkout:cart' }]) }),
+    );
+    debug.mockRestore();
+  });
+
   it('check the audience: stage, touchpoint, source, journey, nth visit, traits', async () => {
     const { rules, shown } = setup(
       nps({ audience: { stage: ['purchase'], channel: 'web', source: 'email', journey: 'checkout', nth: { visit: 2 }, traits: { plan: 'pro' } } }),

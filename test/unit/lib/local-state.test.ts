@@ -89,3 +89,16 @@ it('stores nothing until storing is allowed, then moves what waited in memory; r
   setPersist(true);
   expect(localStorage.getItem('mj_kept')).toBe('{"a":1}');
 });
+
+it('parses and checks a value once while its stored text stays the same, and reads another tab’s change', () => {
+  writeState('session', { id: 'a', last: 1, n: 1, pages: 0, source: { source: 'x', medium: 'y' } });
+  const first = readState('session');
+  // The same object: a burst of calls does not parse and check it again.
+  expect(readState('session')).toBe(first);
+  // Another tab writes: the storage event makes this page read the new text.
+  localStorage.setItem('mj_session', JSON.stringify({ id: 'b', last: 2, n: 2, pages: 1, source: { source: 'x', medium: 'y' } }));
+  dispatchEvent(new StorageEvent('storage', { key: 'mj_session' }));
+  expect(readState('session')).toMatchObject({ id: 'b', n: 2 });
+  writeState('session', { id: 'c', last: 3, n: 3, pages: 0, source: { source: 'x', medium: 'y' } });
+  expect(readState('session')).toMatchObject({ id: 'c' });
+});
