@@ -12,7 +12,10 @@ import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 export async function openStore({ options, outbox }: Pick<Hub, 'options' | 'outbox'>): Promise<EventStore> {
   const idb = openIdbStore();
   const ok = await probeIdb(idb);
-  if (ok) handOverOnNavigation(outbox.state, idb);
+  if (ok) {
+    handOverOnNavigation(outbox.state, idb);
+    sendWhatEarlierPagesLeft(outbox, idb);
+  }
   try {
     if (ok && !Object.keys(localStorage).some((k) => k.startsWith(PREFIX + LEFTOVERS))) return idb;
     const local = await options.load('local-store');
@@ -22,4 +25,16 @@ export async function openStore({ options, outbox }: Pick<Hub, 'options' | 'outb
     /* no localStorage, or its chunk did not load: IndexedDB if it works, else memory */
   }
   return ok ? idb : createMemoryStore();
+}
+
+/**
+ * Events an earlier page left in the store (handed over on a navigation, or kept as it closed)
+ * are sent at once, not with this page's first batch 5 s later: what the store holds beyond
+ * this page's own events wakes the outbox.
+ */
+function sendWhatEarlierPagesLeft(outbox: Hub['outbox'], store: EventStore): void {
+  store
+    .update((recs) => ({ result: recs.some((r) => !outbox.state.mirror.has(r.e.id)) }))
+    .then((left) => left && outbox.wake())
+    .catch(() => {});
 }

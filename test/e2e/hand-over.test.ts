@@ -43,6 +43,15 @@ test('a link to another page of the site: no keepalive copy, and the next page s
   expect(exits()).toBe(0);
 });
 
+test('the next page sends what the last one handed over at once, not with its first batch 5 s later', async ({ context, server }) => {
+  const page = await pageWithUnsentEvents(context, server);
+  await Promise.all([page.waitForURL('**/shop/product.html'), page.click('#to-product')]);
+  const arrived = Date.now();
+  // No flush() here: the store opens when the page is first idle (within 0.5 s) and finds them.
+  await waitForEvents(server, (events) => tracked.every((n) => events.some((e) => e.name == n)), 15_000);
+  expect(Date.now() - arrived).toBeLessThan(4_000);
+});
+
 test('a navigation from the address bar is not seen by the page: the exit path sends a keepalive copy', async ({ context, server }) => {
   const exits = await countExitRequests(context, server);
   const page = await pageWithUnsentEvents(context, server);
