@@ -1,4 +1,5 @@
 import type { OutboxState } from './outbox';
+import { HANDED_OVER } from './lib/storage-keys';
 import type { EventStore } from './store';
 
 /**
@@ -16,6 +17,11 @@ export function handOverOnNavigation(outbox: OutboxState, store: EventStore): vo
     if (!sameSite || destination.sameDocument || downloadRequest != null || store.failed) return;
     const mine = [...outbox.mirror.keys()];
     outbox.forget(mine);
+    try {
+      sessionStorage.setItem(HANDED_OVER, '1');
+    } catch {
+      /* no sessionStorage: the next page sends them with its first batch */
+    }
     // A batch this page has in flight is cancelled with it: its claim is freed, so that the next
     // page sends it at once rather than when the lease runs out (30 s).
     const now = Date.now();

@@ -2,7 +2,7 @@ import { handOverOnNavigation } from './hand-over-on-navigation';
 import { openIdbStore, probeIdb } from './idb-store';
 import type { Hub } from './hub';
 import { createMemoryStore, type EventStore } from './store';
-import { LEFTOVERS, PREFIX } from './lib/storage-keys';
+import { HANDED_OVER, LEFTOVERS, PREFIX } from './lib/storage-keys';
 
 /**
  * The store for queued events: IndexedDB when it passes its probe (moving back any events a
@@ -14,7 +14,7 @@ export async function openStore({ options, outbox }: Pick<Hub, 'options' | 'outb
   const ok = await probeIdb(idb);
   if (ok) {
     handOverOnNavigation(outbox.state, idb);
-    sendWhatEarlierPagesLeft(outbox, idb);
+    sendWhatTheLastPageHandedOver(outbox);
   }
   try {
     if (ok && !Object.keys(localStorage).some((k) => k.startsWith(PREFIX + LEFTOVERS))) return idb;
@@ -28,13 +28,17 @@ export async function openStore({ options, outbox }: Pick<Hub, 'options' | 'outb
 }
 
 /**
- * Events an earlier page left in the store (handed over on a navigation, or kept as it closed)
- * are sent at once, not with this page's first batch 5 s later: what the store holds beyond
- * this page's own events wakes the outbox.
+ * Events the tab's last page handed over (hand-over-on-navigation.ts) are sent at once, not
+ * with this page's first batch 5 s later. Not those a page kept as it closed or reloaded: its
+ * keepalive copy may still be acknowledged (and removed) in the next moments, and sending them
+ * at once would make a duplicate of every such copy.
  */
-function sendWhatEarlierPagesLeft(outbox: Hub['outbox'], store: EventStore): void {
-  store
-    .update((recs) => ({ result: recs.some((r) => !outbox.state.mirror.has(r.e.id)) }))
-    .then((left) => left && outbox.wake())
-    .catch(() => {});
+function sendWhatTheLastPageHandedOver(outbox: Hub['outbox']): void {
+  try {
+    if (!sessionStorage.getItem(HANDED_OVER)) return;
+    sessionStorage.removeItem(HANDED_OVER);
+    outbox.wake();
+  } catch {
+    /* no sessionStorage: they go with the first batch */
+  }
 }

@@ -7,3 +7,5 @@ export const PREFIX = 'mj_';
 export const LEFTOVERS = 'q';
 /** The touchpoint a URL named (`?mj_tp=app`), kept for the tab in sessionStorage. */
 export const TOUCHPOINT = PREFIX + 'tp';
+/** Set in sessionStorage when a page hands its events over to the tab's next page (hand-over-on-navigation.ts), which then sends them at once. */
+export const HANDED_OVER = PREFIX + 'handed';
