@@ -22,6 +22,9 @@ export interface Moment {
   detail?: Record<string, unknown>;
 }
 
+/** The event, step, stage or journey a trigger waits for by name, if its moment is one of those. */
+export const namedBy = (t: WidgetRule['trigger']) => (MOMENT_EVENTS[t.on] ? (t.step ?? t.event ?? t.stage ?? t.journey) : undefined);
+
 /** A stable draw in [0, 1) for a visitor and a widget: the same answer on every page and reload. */
 export const sampleDraw = (anonymousId: string, widgetId: string) => parseInt(hashText(`${anonymousId}:${widgetId}`), 16) / 2 ** 32;
 
@@ -37,7 +40,7 @@ export function evaluateWidget(id: string, w: WidgetRule, throttle: NonNullable<
   const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
   if (event) add('trigger.on', moment == event.type, `moment ${event.type}${event.name ? ` ${event.name}` : ''}`);
   else add('trigger.on', true, t.on == 'manual' ? 'shown only by show()' : `waits for ${t.on}`);
-  const named = MOMENT_EVENTS[t.on] ? (t.step ?? t.event ?? t.stage ?? t.journey) : undefined;
+  const named = namedBy(t);
   if (named !== undefined && event && moment == event.type)
     add(
       `trigger.${t.step !== undefined ? 'step' : t.event !== undefined ? 'event' : t.stage !== undefined ? 'stage' : 'journey'}`,

@@ -1,5 +1,5 @@
 import { attachDetectors } from './attach-detectors';
-import { evaluateWidget, type Explanation, type Moment } from './evaluate-widget';
+import { evaluateWidget, namedBy, type Explanation, type Moment } from './evaluate-widget';
 import { MOMENT_EVENTS } from './moments/names';
 import { recordFrequency } from './frequency-checks';
 import type { Report } from './lib/create-reporter';
@@ -22,8 +22,7 @@ const withoutTrigger = (id: string): Explanation => ({
 });
 
 /** Whether a trigger names its event (step, stage, journey) and this moment is another: a burst of other calls skips it (evaluated only to say why when debugging). */
-const namesAnother = ({ trigger: t }: WidgetRule, event: Moment) =>
-  !!MOMENT_EVENTS[t.on] && event.name != (t.step ?? t.event ?? t.stage ?? t.journey ?? event.name);
+const namesAnother = (w: WidgetRule, event: Moment) => (namedBy(w.trigger) ?? event.name) != event.name;
 
 /**
  * The trigger rules of the config's widgets (DESIGN §3): on each event, for each widget whose
