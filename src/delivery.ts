@@ -20,10 +20,12 @@ export const worth = (e: MjEvent) => (e.type == 'vitals' ? 0 : /^(response|stage
 
 /**
  * One claim, in one transaction: gives up events past their age, evicts the least valuable when
- * the store is over its cap, then reserves the oldest free events (never claimed, or whose
- * lease ran out: a closed tab's) for `LEASE` ms and returns them.
+ * the store is over its cap, then reserves the oldest free events for `LEASE` ms and returns
+ * them, with the leases that kept others back. Free: never claimed, or the lease ran out, or
+ * `locked` (the flush lock is held, so no other drain is running: a lease still found is a
+ * drain's that died mid-request with its tab, which crashed, closed or left).
  */
-export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, number], drops: Drops) {
+export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, number], drops: Drops, locked?: boolean) {
   const del: string[] = [];
   const drop = (r: Rec, reason: keyof Drops) => (del.push(r.e.id), drops[reason]++, false);
   // A record of the wrong shape (a tampered or half-written store) can never be sent: it used to
@@ -58,13 +60,11 @@ export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, 
     }
   }
   live = live.filter((r) => !del.includes(r.e.id));
-  const batch = takeBatch(
-    live
-      .filter((r) => !r.dead && r.lease < now)
-      .map((r) => r.e)
-      .sort(byId),
-  );
-  return { del, put: batch.map((e) => ({ e, lease: now + LEASE })), result: batch };
+  const free: Rec[] = [];
+  const leases: number[] = [];
+  for (const r of live) if (!r.dead) locked || r.lease < now ? free.push(r) : leases.push(r.lease);
+  const batch = takeBatch(free.map((r) => r.e).sort(byId));
+  return { del, put: batch.map((e) => ({ e, lease: now + LEASE })), result: { batch, leases } };
 }
 
 /**
@@ -91,13 +91,14 @@ export function retryAfterMs(value?: string | null): number | undefined {
 export function drain(o: OutboxState, backoff: Backoff): Promise<Verdict> {
   // Heard before waiting for the lock: another tab may deliver this tab's events meanwhile.
   const otherTabs = hearAcknowledged(o);
-  const run = () => drainBatches(o, backoff, otherTabs);
-  // One tab flushes at a time, so two tabs never send the same stored batch together.
-  return navigator.locks?.request('microjourney-flush', run) || run();
+  const locks = navigator.locks;
+  // One tab flushes at a time, so two tabs never send the same stored batch together. Without
+  // Web Locks, leases alone keep two tabs' drains apart.
+  return locks ? locks.request('microjourney-flush', () => drainBatches(o, backoff, true, otherTabs)) : drainBatches(o, backoff, false, otherTabs);
 }
 
-/** `drain`, with the flush lock held; tells the other tabs what was acknowledged. */
-async function drainBatches(o: OutboxState, backoff: Backoff, otherTabs?: BroadcastChannel): Promise<Verdict> {
+/** `drain`, with the flush lock held when `locked`; tells the other tabs what was acknowledged. */
+async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, otherTabs?: BroadcastChannel): Promise<Verdict> {
   let retryAfter: number | undefined;
   const dead: string[] = [];
   /** 0 when the whole batch was taken, else the status that stopped it (-1: nowhere to send). */
@@ -126,8 +127,9 @@ async function drainBatches(o: OutboxState, backoff: Backoff, otherTabs?: Broadc
   let sent = 0;
   for (;;) {
     const now = Date.now();
-    const batch = await updateOutbox(o, (recs, cap, drops) => claim(recs, now, cap, drops));
-    if (!batch.length) return [{ ok: true, sent, pending: 0 }, dead, [0, 0]];
+    const { batch, leases } = await updateOutbox(o, (recs, cap, drops) => claim(recs, now, cap, drops, locked));
+    // What another tab's drain claimed is retried when its lease ends, should that tab not deliver it.
+    if (!batch.length) return [{ ok: !leases.length, sent, pending: leases.length }, dead, [0, leases.length ? Math.min(...leases) : 0]];
     const failed = await deliver(batch);
     if (!failed) {
       sent += batch.length;

@@ -50,14 +50,15 @@ export type Backoff = readonly [attempt: number, until: number];
 
 /**
  * What a drain (the delivery chunk) decided, for the outbox to apply (outbox-sender.ts): done
- * (everything stored was taken: no pause, backoff [0, 0]), retry (a later `backoff[1]`), or pause.
+ * (everything stored was taken: no pause, backoff [0, 0]), retry (a later `backoff[1]`: after a
+ * failure, or, with attempt 0, when another tab's claim on the rest runs out), or pause.
  */
 export type Verdict = [
   /** What `flush()` resolves to. */
   result: FlushResult,
   /** Ids of the events dead-lettered: the memory mirror forgets them. */
   dead: string[],
-  /** The backoff from now on: a failed batch retries at its `until`. */
+  /** The backoff from now on: a failed batch, or a batch another tab claimed, is retried at its `until`. */
   backoff: Backoff,
   /** Sending pauses: the collector's 401/403/404, or -1 when there is nowhere to send (no collector, no consent). */
   pause?: number,

@@ -27,7 +27,7 @@ describe('claim', () => {
     ] as unknown as Rec[];
     const d = drops();
     const { del, result } = claim([broken[0]!, good[0]!, ...broken.slice(1), good[1]!], now, [5000, 5e6], d);
-    expect(result.map((e) => e.id)).toEqual(good.map((r) => r.e.id));
+    expect(result.batch.map((e) => e.id)).toEqual(good.map((r) => r.e.id));
     expect(del.sort()).toEqual(['bad-lease', 'no-ts']);
     expect(d).toEqual({ age: 0, cap: 0, dead: 2 });
   });
@@ -36,8 +36,17 @@ describe('claim', () => {
     const recs = [rec(), rec({}, now + 5000), rec({}, now - 1), rec({}, 0, 400)];
     const d = drops();
     const { put, result } = claim(recs, now, [5000, 5e6], d);
-    expect(result.map((e) => e.id)).toEqual([recs[0]!.e.id, recs[2]!.e.id]); // an expired lease is free again
+    expect(result.batch.map((e) => e.id)).toEqual([recs[0]!.e.id, recs[2]!.e.id]); // an expired lease is free again
     expect(put.every((r) => r.lease == now + LEASE)).toBe(true);
+    expect(result.leases).toEqual([now + 5000]); // what kept the claimed one back
+  });
+
+  it('with the flush lock held, takes what a dead drain left claimed', () => {
+    // No other drain runs while this one holds the lock: the claim is a crashed or closed tab's.
+    const recs = [rec({}, now + 5000), rec(), rec({}, 0, 400)];
+    const { put, result } = claim(recs, now, [5000, 5e6], drops(), true);
+    expect(result).toEqual({ batch: [recs[0]!.e, recs[1]!.e], leases: [] });
+    expect(put.map((r) => r.lease)).toEqual([now + LEASE, now + LEASE]);
   });
 
   it('gives up events older than 7 days, and counts them', () => {
@@ -45,7 +54,7 @@ describe('claim', () => {
     const d = drops();
     const { del, result } = claim([old, rec()], now, [5000, 5e6], d);
     expect(del).toEqual([old.e.id]);
-    expect(result).toHaveLength(1);
+    expect(result.batch).toHaveLength(1);
     expect(d).toEqual({ age: 1, cap: 0, dead: 0 });
   });
 
@@ -55,7 +64,7 @@ describe('claim', () => {
     const { del, result } = claim(recs, now, [3, 5e6], d);
     expect(del).toEqual([recs[1]!.e.id, recs[4]!.e.id]);
     expect(d.cap).toBe(2);
-    expect(result.map((e) => e.type)).toEqual(['response', 'page', 'stage']);
+    expect(result.batch.map((e) => e.type)).toEqual(['response', 'page', 'stage']);
   });
 
   it('evicts by bytes too, and keeps at most 100 dead letters', () => {
@@ -100,10 +109,10 @@ describe('drain: the verdict', () => {
    * A frozen outbox state over a memory store: the chunk may call its methods but never write
    * its fields (a write throws), and `mirror` shows whether the chunk changed the mirror.
    */
-  async function outboxWith(answers: (number | null | Delivery)[], count = 3) {
+  async function outboxWith(answers: (number | null | Delivery)[], count = 3, lease = 0) {
     const store = createMemoryStore();
     const events = Array.from({ length: count }, () => rec().e);
-    await store.put(events.map((e) => ({ e, lease: 0 })));
+    await store.put(events.map((e) => ({ e, lease })));
     const mirror = new Map(events.map((e) => [e.id, e]));
     const report = vi.fn();
     const acknowledged: string[] = [];
@@ -146,6 +155,25 @@ describe('drain: the verdict', () => {
     const { state, acknowledged, events } = await outboxWith([]);
     expect(await drain(state, [3, Date.now() + 9000])).toEqual([{ ok: true, sent: 3, pending: 0 }, [], [0, 0]]);
     expect(acknowledged).toEqual(events.map((e) => e.id));
+  });
+
+  it("without Web Locks, leaves another tab's claim to that tab, and retries when it runs out", async () => {
+    vi.stubGlobal('navigator', { locks: undefined });
+    const until = Date.now() + 20_000;
+    const { state, acknowledged } = await outboxWith([], 3, until);
+    expect(await drain(state, [0, 0])).toEqual([{ ok: false, sent: 0, pending: 3 }, [], [0, until]]);
+    expect(acknowledged).toEqual([]);
+    vi.unstubAllGlobals();
+  });
+
+  it('with the flush lock, sends at once what a drain left claimed when its tab died mid-request', async () => {
+    const request = vi.fn((_name: string, fn: () => unknown) => Promise.resolve(fn()));
+    vi.stubGlobal('navigator', { locks: { request } });
+    const { state, acknowledged, events } = await outboxWith([], 3, Date.now() + 20_000);
+    expect(await drain(state, [0, 0])).toEqual([{ ok: true, sent: 3, pending: 0 }, [], [0, 0]]);
+    expect(acknowledged).toEqual(events.map((e) => e.id));
+    expect(request).toHaveBeenCalledWith('microjourney-flush', expect.any(Function));
+    vi.unstubAllGlobals();
   });
 
   it('retries after a 5xx: attempt after attempt, at a time within the full-jitter ceiling, the batch unclaimed', async () => {
