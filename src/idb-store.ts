@@ -1,6 +1,32 @@
 import { createStore, promisifyRequest } from 'idb-keyval';
+import { toJson } from './lib/json';
+import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 import type { EventStore, Rec } from './store';
 import type { MjEvent } from './types';
+
+/**
+ * Writes records with `write`, keeping them in localStorage too until it is done. A renderer
+ * crash aborts an IndexedDB write that has not committed, even one the page has let go of (under
+ * load, 5 tracked events were not in the store 200 ms later); localStorage lives in the browser
+ * process and survives it. The next page moves what is left (`mj_qw<id>`: `mj_q<id>` is the exit
+ * path's) into IndexedDB, where an event written twice is kept once (moveLeftovers).
+ */
+async function journaled(recs: Rec[], write: () => Promise<void>): Promise<void> {
+  const key = PREFIX + LEFTOVERS + 'w' + recs[0]?.e.id;
+  const keep = (value?: string) => {
+    try {
+      value ? localStorage.setItem(key, value) : localStorage.removeItem(key);
+    } catch {
+      /* full, or no localStorage: IndexedDB alone */
+    }
+  };
+  if (recs.length) keep(toJson(recs));
+  try {
+    await write();
+  } finally {
+    keep();
+  }
+}
 
 /**
  * The events store in IndexedDB: database `microjourney`, object store `events`, its own, never
@@ -21,7 +47,7 @@ export function openIdbStore(): EventStore {
   const idb: EventStore = {
     kind: 'idb',
     cap: [5000, 5e6],
-    put: (recs) => write((store) => void recs.forEach((r) => store.put(r, r.e.id))),
+    put: (recs) => journaled(recs, () => write((store) => void recs.forEach((r) => store.put(r, r.e.id)))),
     remove: (ids) => write((store) => void ids.forEach((id) => store.delete(id))),
     // The transaction stays active across the awaited getAll: its success handler resolves it.
     update: (fn) =>

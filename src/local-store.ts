@@ -46,8 +46,9 @@ export function openLocalStore(): EventStore {
 }
 
 /**
- * Moves into `store` (IndexedDB) the events a fallback left in localStorage (`mj_q`), and those
- * a page kept at exit while their IndexedDB write was in flight (`mj_q<id>`). A key is removed
+ * Moves into `store` (IndexedDB) the events a fallback left in localStorage (`mj_q`), those
+ * a page kept at exit while their IndexedDB write was in flight (`mj_q<id>`), and those of a
+ * write a crash cut short (`mj_qw<id>`, idb-store.ts). A key is removed
  * only once its records are written: a page that closes meanwhile leaves them to the next one,
  * and writing an event twice keeps it once (the store is keyed by id).
  */

@@ -86,3 +86,34 @@ test('a renderer crash mid-flush: the next page sends the claimed batch at once,
   server.hold(false);
   await nextPageSendsAtOnce(context, server, 'crashed');
 });
+
+test('a renderer crash before the IndexedDB write commits: the next page sends the events from localStorage, once', async ({ context, server }) => {
+  const first = await context.newPage();
+  await first.goto(`${server.url}/shop/cart.html`);
+  await first.evaluate(() => (window as any).microjourney.flush()); // the store is open
+  // Another page of the site holds a readwrite transaction on the events store, so the write of
+  // what is tracked next waits: the crash then finds it uncommitted, as a busy browser can.
+  const blocker = await context.newPage();
+  await blocker.goto(`${server.url}/blank.html`);
+  await blocker.evaluate(
+    () =>
+      new Promise<void>((started) => {
+        const open = indexedDB.open('microjourney');
+        open.onsuccess = () => {
+          const store = open.result.transaction('events', 'readwrite').objectStore('events');
+          const spin = () => (store.get('none').onsuccess = spin);
+          spin();
+          started();
+        };
+      }),
+  );
+  await track(first, names('uncommitted', 3));
+  await expect.poll(() => first.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('mj_qw')))).toBe(true);
+  await Promise.all([first.waitForEvent('crash'), first.goto('chrome://crash').catch(() => {})]);
+  await blocker.close();
+  const next = await context.newPage();
+  await next.goto(`${server.url}/shop/index.html`);
+  await next.evaluate(() => (window as any).microjourney.flush());
+  const got = await waitForEvents(server, (e) => names('uncommitted', 3).every((n) => e.some((x) => x.name == n)));
+  for (const n of names('uncommitted', 3)) expect(got.events.filter((e) => e.name == n)).toHaveLength(1);
+});

@@ -22,3 +22,15 @@ it('a probe that hangs fails after its timeout', async () => {
   const hanging = { ...openIdbStore(), put: () => new Promise<void>(() => {}) };
   expect(await probeIdb(hanging, 50)).toBe(false);
 });
+
+it('keeps the records of a write in localStorage until it commits, for the next page should a crash abort it', async () => {
+  const store = openIdbStore();
+  localStorage.clear();
+  const writing = store.put([rec('j1'), rec('j2')]);
+  // Synchronously, before IndexedDB has done anything: what a renderer crash would leave.
+  expect(JSON.parse(localStorage.getItem('mj_qwj1')!).map((r: { e: MjEvent }) => r.e.id)).toEqual(['j1', 'j2']);
+  await writing;
+  expect(Object.keys(localStorage)).toEqual([]);
+  expect(await store.update((recs) => ({ result: recs.map((r) => r.e.id).sort() }))).toEqual(['j1', 'j2']);
+  await store.remove(['j1', 'j2']);
+});
