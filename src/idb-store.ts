@@ -9,7 +9,9 @@ import type { MjEvent } from './types';
  * crash aborts an IndexedDB write that has not committed, even one the page has let go of (under
  * load, 5 tracked events were not in the store 200 ms later); localStorage lives in the browser
  * process and survives it. The next page moves what is left (`mj_qw<id>`: `mj_q<id>` is the exit
- * path's) into IndexedDB, where an event written twice is kept once (moveLeftovers).
+ * path's) into IndexedDB, where an event written twice is kept once (moveLeftovers). At once, not
+ * after a delay: a copy made only once a write had taken 50 ms lost 5 crashes of 16 where this
+ * lost none of 28, at 0.01 ms more per `track()` in bench:track's steady state.
  */
 async function journaled(recs: Rec[], write: () => Promise<void>): Promise<void> {
   const key = PREFIX + LEFTOVERS + 'w' + recs[0]?.e.id;
