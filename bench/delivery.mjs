@@ -64,7 +64,7 @@ const browser = await chromium.launch({
 });
 
 let current = new Map(); // scenario id → faults
-const totals = { tracked: 0, unique: 0, lost: 0, duplicates: 0, bytes: 0, drainMs: [], scenarios: 0, faults: {} };
+const totals = { tracked: 0, unique: 0, lost: 0, duplicates: 0, bytes: 0, questionBytes: 0, drainMs: [], scenarios: 0, faults: {} };
 const server = await startServer({
   mounts: [
     ['/assets/mj/', join(here, '..', 'dist')],
@@ -76,7 +76,8 @@ const server = await startServer({
       const chunks = [];
       for await (const c of req) chunks.push(c);
       const body = Buffer.concat(chunks);
-      let outcome = req.method === 'POST' && faults ? faults.pick() : 200;
+      // The SDK's question (GET ?mj_have=…, which ids are held) meets the same faults as its batches.
+      let outcome = req.method !== 'OPTIONS' && faults ? faults.pick() : 200;
       // 413 only for a batch that can be split: one event alone would be dead-lettered, by design.
       if (outcome === 413 && (body.toString().match(/"id":"/g) || []).length < 2) outcome = 200;
       totals.faults[outcome] = (totals.faults[outcome] || 0) + 1;
@@ -84,10 +85,11 @@ const server = await startServer({
       if (outcome === 'stall') return setTimeout(() => res.writeHead(503).end(), 11_000);
       if (outcome !== 200) return res.writeHead(outcome, outcome === 429 ? { 'Retry-After': '1' } : {}).end();
       totals.bytes += body.length;
+      if (url.searchParams.has('mj_have')) totals.questionBytes += req.url.length;
       notePaths(body, url.searchParams.get('k'));
       // Hand the body to the collector as if the stream were new.
       const { Readable } = await import('node:stream');
-      const replay = Object.assign(Readable.from([body]), { method: req.method, headers: req.headers });
+      const replay = Object.assign(Readable.from([body]), { method: req.method, headers: req.headers, url: req.url });
       return server.collector.handle(replay, res);
     },
   },
@@ -119,7 +121,7 @@ async function scenario(index) {
   await context.addInitScript((s) => {
     const original = window.fetch;
     // The path each copy took (`k`: keepalive or beacon) lets the summary say where duplicates come from.
-    const mark = (u, path) => (String(u).includes('/mj/collect') ? `${u}?s=${s}&k=${path}` : u);
+    const mark = (u, path) => (String(u).includes('/mj/collect') ? `${u}${String(u).includes('?') ? '&' : '?'}s=${s}&k=${path}` : u);
     window.fetch = (input, init) => original(typeof input === 'string' ? mark(input, init?.keepalive ? 'keepalive' : 'fetch') : input, init);
     const beacon = navigator.sendBeacon?.bind(navigator);
     if (beacon) navigator.sendBeacon = (u, d) => beacon(mark(u, 'beacon'), d);
@@ -206,6 +208,7 @@ events lost:             ${totals.lost}
 duplicate deliveries:    ${server.collector.state.received - server.collector.state.events.length} (of ${trackedDeliveries} deliveries, page events included)
 duplicates by path:      ${duplicatesByPath()} (first copy → later copy)
 bytes per event:         ${(totals.bytes / server.collector.state.events.length).toFixed(0)} (request bodies accepted / unique events)
+questions answered:      ${server.collector.state.asked} (GET ?mj_have=…, ${(totals.questionBytes / server.collector.state.events.length).toFixed(0)} bytes of URL per event)
 time to drain:           median ${pct(50)} ms, p90 ${pct(90)} ms, max ${pct(100)} ms (after the last call)
 `);
 process.exit(totals.lost ? 1 : 0);

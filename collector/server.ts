@@ -7,6 +7,7 @@ import { isLoopbackHost, mayReadReport, reportCookie } from './http/report-acces
 import { sendError, sendJson } from './http/send.js';
 import { createEventWriter } from './ingest/event-writer.js';
 import { handleCollect } from './ingest/handle-collect.js';
+import { handleHave } from './ingest/handle-have.js';
 import { readSiteJourneys } from './report/report-context.js';
 import { serveReport } from './report/serve-report.js';
 import { startWebhookWorker } from './webhooks/webhook-worker.js';
@@ -99,7 +100,8 @@ export async function startCollector(given: Partial<CollectorOptions> = {}): Pro
       const cors = corsHeaders(req, o.allowOrigins, origin);
       if (!cors) return sendError(res, 403, `the origin ${req.headers.origin} may not send events here: add it with --allow-origin (or MJ_ALLOW_ORIGINS)`);
       if (req.method == 'OPTIONS') return void res.writeHead(204, cors).end();
-      if (req.method != 'POST') return sendError(res, 405, `send events with POST ${o.collectPath}`, {}, { ...cors, Allow: 'POST, OPTIONS' });
+      if (req.method == 'GET' && url.searchParams.has('mj_have')) return handleHave(res, db, url.searchParams.get('mj_have')!, cors);
+      if (req.method != 'POST') return sendError(res, 405, `send events with POST ${o.collectPath}`, {}, { ...cors, Allow: 'GET, POST, OPTIONS' });
       await handleCollect(req, res, db, writer, o, cors, o.log);
       webhooks?.poke();
       return;

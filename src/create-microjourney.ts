@@ -59,8 +59,7 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     send: (events, keepalive, collector = hub.config.collector) =>
       collector && hub.allowance > 1 ? sendBatch(collector, events, keepalive, hub.encode, report) : null,
     report,
-    // Asked only about a batch that went out: there is a collector.
-    url: () => hub.config.collector!.url,
+    allowedCollector: () => (hub.allowance > 1 ? hub.config.collector : undefined),
     onFlush: (info) => emitter.emit('flush', info),
     onDrop: (drops) => hub.record('sdk_dropped', { props: drops }),
     load: options.load,

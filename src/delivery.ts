@@ -1,10 +1,12 @@
 import { hearAcknowledged } from './acknowledged-elsewhere';
+import { alreadyHeld, mayHaveArrived } from './ask-collector';
 import { updateOutbox } from './update-outbox';
 import { backoffDelay } from './lib/backoff-delay';
 import { bytesOf, takeBatch } from './lib/take-batch';
 import type { Backoff, Drops, OutboxState, Verdict } from './outbox';
 import type { Rec } from './store';
-import type { MjEvent } from './types';
+import type { Delivery } from './transport';
+import type { Config, MjEvent } from './types';
 
 /** How long a claimed batch is reserved for the tab that claimed it (longer than a request's 10 s timeout). */
 export const LEASE = 30_000;
@@ -101,15 +103,18 @@ export function drain(o: OutboxState, backoff: Backoff): Promise<Verdict> {
 async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, otherTabs?: BroadcastChannel): Promise<Verdict> {
   let retryAfter: number | undefined;
   const dead: string[] = [];
+  /** The collector the batch in hand goes to, named in messages. */
+  let url = '';
+  const acknowledge = (batch: MjEvent[], status: number) => {
+    otherTabs?.postMessage(batch.map((e) => e.id));
+    return o.acknowledge(batch, status);
+  };
   /** 0 when the whole batch was taken, else the status that stopped it (-1: nowhere to send). */
   async function deliver(batch: MjEvent[]): Promise<number> {
     const delivery = await o.send(batch, false);
     if (!delivery) return -1;
     const { status } = delivery;
-    if (status > 199 && status < 300) {
-      otherTabs?.postMessage(batch.map((e) => e.id));
-      return o.acknowledge(batch, status).then(() => 0);
-    }
+    if (status > 199 && status < 300) return acknowledge(batch, status).then(() => 0);
     if (status == 400 || status == 413 || status == 422) {
       if (batch.length > 1) {
         const half = Math.ceil(batch.length / 2);
@@ -117,24 +122,44 @@ async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, o
       }
       const [event] = batch as [MjEvent];
       dead.push(event.id);
-      o.report('dead-letter', o.url(), status, event.type);
+      o.report('dead-letter', url, status, event.type);
       return updateOutbox(o, (recs) => ({ put: recs.filter((r) => r.e.id == event.id).map((r) => ({ ...r, dead: status })), result: 0 }));
     }
-    retryAfter = retryAfterMs(delivery.headers?.get('Retry-After'));
+    return failure(delivery);
+  }
+  /** A failed request (0: network error or timeout): the backoff heeds its `Retry-After`. */
+  function failure({ status, headers }: Delivery): number {
+    retryAfter = retryAfterMs(headers?.get('Retry-After'));
     return status || 1;
   }
 
   let sent = 0;
+  /** Sends a batch, after asking which of its events another page's exit path delivered already; as `deliver`. */
+  async function askThenDeliver(batch: MjEvent[], collector: Config['collector']): Promise<number> {
+    const held = collector
+      ? await alreadyHeld(
+          collector,
+          batch.filter((e) => mayHaveArrived(e, o.mirror)),
+        )
+      : [];
+    if (!Array.isArray(held)) return failure(held);
+    if (held.length) await acknowledge(held, 200);
+    sent += held.length;
+    const rest = batch.filter((e) => !held.includes(e));
+    const failed = rest.length && (await deliver(rest));
+    if (!failed) sent += rest.length;
+    return failed;
+  }
+
   for (;;) {
     const now = Date.now();
     const { batch, leases } = await updateOutbox(o, (recs, cap, drops) => claim(recs, now, cap, drops, locked));
     // What another tab's drain claimed is retried when its lease ends, should that tab not deliver it.
     if (!batch.length) return [{ ok: !leases.length, sent, pending: leases.length }, dead, [0, leases.length ? Math.min(...leases) : 0]];
-    const failed = await deliver(batch);
-    if (!failed) {
-      sent += batch.length;
-      continue;
-    }
+    const collector = o.allowedCollector();
+    url = collector?.url || '';
+    const failed = await askThenDeliver(batch, collector);
+    if (!failed) continue;
     // Unclaim what was not taken, so this tab's retry (or another tab) can send it.
     const pending = await updateOutbox(o, (recs) => ({
       put: recs.filter((r) => r.lease > now && batch.some((e) => e.id == r.e.id)).map((r) => ({ ...r, lease: 0 })),
@@ -142,13 +167,13 @@ async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, o
     }));
     const result = { ok: false, sent, pending };
     if (failed < 0 || failed == 401 || failed == 403 || failed == 404) {
-      if (failed > 0) o.report('collector-paused', o.url(), failed, pending);
+      if (failed > 0) o.report('collector-paused', url, failed, pending);
       return [result, dead, sent ? [0, 0] : backoff, failed];
     }
     // Failures are counted from the last batch taken.
     const attempt = (sent ? 0 : backoff[0]) + 1;
     const until = Date.now() + backoffDelay(attempt, retryAfter);
-    o.report('collector', o.url(), failed == 1 ? 0 : failed, batch.length);
+    o.report('collector', url, failed == 1 ? 0 : failed, batch.length);
     return [result, dead, [attempt, until]];
   }
 }

@@ -6,7 +6,7 @@ import { createSender } from './outbox-sender';
 import { writeQueued } from './outbox-write';
 import type { EventStore, Rec } from './store';
 import type { Delivery } from './transport';
-import type { MjEvent } from './types';
+import type { Config, MjEvent } from './types';
 
 /** A batch goes this long after its oldest event was queued (or at 20 events, or at once when urgent). */
 export const BATCH_DELAY = 5000;
@@ -30,8 +30,8 @@ export interface OutboxOptions {
   send(events: MjEvent[], keepalive: boolean): Promise<Delivery> | null;
   /** Told when the collector refuses a batch or storage fails. */
   report: Report;
-  /** The collector's URL, for messages. */
-  url(): string;
+  /** The collector events may go to now (its URL names it in messages): none without one, or before consent allows sending. */
+  allowedCollector(): Config['collector'];
   /** Told after each acknowledged batch. */
   onFlush(info: { events: number; status: number }): void;
   /** Told when events were given up, to record them in an `sdk_dropped` event. */
@@ -65,7 +65,7 @@ export type Verdict = [
 ];
 
 /** What the delivery and consent chunks work with: they read it, and the outbox alone changes it. */
-export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'url' | 'onDrop'> {
+export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'allowedCollector' | 'onDrop'> {
   /** The store in use: chosen once consent is known, memory after a write failed. */
   readonly store: Promise<EventStore>;
   /** The unacknowledged events, for the page-exit path. */

@@ -12,8 +12,8 @@ export function originAllowed(origin: string, allowed: string[], ownOrigin: stri
 }
 
 /**
- * CORS headers for the ingest endpoint. The SDK's default request (text/plain, no custom header)
- * needs no preflight; `collector.headers` in a site's config make one, answered here.
+ * CORS headers for the ingest endpoint (its POST of batches, its GET of which ids are held). The
+ * SDK's default requests (text/plain, no custom header) need no preflight; `collector.headers` in a site's config make one, answered here.
  */
 export function corsHeaders(req: IncomingMessage, allowed: string[], ownOrigin: string): Record<string, string> | null {
   const origin = req.headers.origin;
@@ -21,7 +21,7 @@ export function corsHeaders(req: IncomingMessage, allowed: string[], ownOrigin: 
   if (!originAllowed(origin, allowed, ownOrigin)) return null;
   return {
     'Access-Control-Allow-Origin': origin,
-    'Access-Control-Allow-Methods': 'POST, OPTIONS',
+    'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
     'Access-Control-Allow-Headers': (req.headers['access-control-request-headers'] as string) || 'Content-Type, Idempotency-Key',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',

@@ -28,22 +28,29 @@ export function checkBatch(batch) {
 
 /**
  * A collector: `handle(req, res)` takes POSTs of native batches and answers 200 with how many
- * events were new. `events` holds each event once, in arrival order; `received` counts every
+ * events were new, and `GET ?mj_have=<ids>` with the ids it holds (`asked` counts those). `events` holds each event once, in arrival order; `received` counts every
  * delivery, so `received - events.length` is the number of duplicates the SDK sent.
  */
 export function createCollector({ log = () => {} } = {}) {
   const byId = new Map();
-  const state = { events: [], batches: [], received: 0 };
+  const state = { events: [], batches: [], received: 0, asked: 0 };
 
   async function handle(req, res) {
     const cors = {
       'Access-Control-Allow-Origin': req.headers.origin || '*',
       'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
-      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
       'Access-Control-Max-Age': '600',
     };
     if (req.method === 'OPTIONS') return res.writeHead(204, cors).end();
-    if (req.method !== 'POST') return res.writeHead(405, { ...cors, Allow: 'POST' }).end();
+    // Which of these ids it holds: the SDK asks before sending again what an earlier page may have sent.
+    const have = new URL(req.url || '/', 'http://localhost').searchParams.get('mj_have');
+    if (req.method === 'GET' && have != null) {
+      state.asked++;
+      const held = have.split(',').filter((id) => byId.has(id));
+      return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ have: held }));
+    }
+    if (req.method !== 'POST') return res.writeHead(405, { ...cors, Allow: 'GET, POST' }).end();
     let batch;
     try {
       batch = JSON.parse(await readBody(req));
@@ -77,12 +84,19 @@ export function createCollector({ log = () => {} } = {}) {
     handle,
     state,
     /** What a test or the example page reads back. */
-    snapshot: () => ({ events: state.events, batches: state.batches, received: state.received, duplicates: state.received - state.events.length }),
+    snapshot: () => ({
+      events: state.events,
+      batches: state.batches,
+      received: state.received,
+      duplicates: state.received - state.events.length,
+      asked: state.asked,
+    }),
     reset() {
       byId.clear();
       state.events = [];
       state.batches = [];
       state.received = 0;
+      state.asked = 0;
     },
   };
 }

@@ -68,6 +68,21 @@ describe.each(backEnds)('ingest on $name', ({ options }) => {
     expect(n).toBe(2);
   });
 
+  it('says which of the ids asked about (GET ?mj_have=) it holds: what an SDK need not send again', async () => {
+    const events = [wireEvent(), wireEvent()];
+    await post(collect, nativeBatch(events));
+    const unknown = wireEvent().id;
+    const have = (ids: string[], origin = 'http://localhost:8080') => fetch(`${collect}?mj_have=${ids.join(',')}`, { headers: { Origin: origin } });
+    const answer = await have([events[1]!.id, unknown, events[0]!.id]);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe('http://localhost:8080');
+    expect(((await answer.json()) as { have: string[] }).have.sort()).toEqual(events.map((e) => e.id).sort());
+    expect(await (await have([unknown])).json()).toEqual({ have: [] });
+    expect((await have(Array.from({ length: 501 }, (_, i) => `id-${i}`))).status).toBe(413);
+    expect((await have([events[0]!.id], 'https://evil.example')).status).toBe(403);
+    expect((await fetch(collect)).status).toBe(405); // a GET that asks nothing
+  });
+
   it('answers 400 naming each bad event by index, JSON Pointer and reason, and stores none of the batch', async () => {
     const good = wireEvent();
     const noSession = wireEvent();

@@ -60,6 +60,19 @@ test('a navigation from the address bar is not seen by the page: the exit path s
   await waitForEvents(server, (events) => tracked.every((n) => events.some((e) => e.name == n)));
 });
 
+test('a reload, which the page cannot see coming: the next page asks what the keepalive copy delivered, and sends none of it again', async ({
+  context,
+  server,
+}) => {
+  const exits = await countExitRequests(context, server);
+  const page = await pageWithUnsentEvents(context, server);
+  await page.reload();
+  await expect.poll(exits).toBeGreaterThan(0);
+  await waitForEvents(server, (events) => tracked.every((n) => events.some((e) => e.name == n))); // the copy arrived
+  await deliveredOnce(page, server);
+  expect((await server.received()).asked).toBe(1);
+});
+
 test('a link to another site: the exit path sends a keepalive copy', async ({ context, server }) => {
   const exits = await countExitRequests(context, server);
   const page = await pageWithUnsentEvents(context, server);

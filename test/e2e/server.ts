@@ -29,6 +29,8 @@ export interface Received {
   batches: { events: number; fresh: number }[];
   received: number;
   duplicates: number;
+  /** Questions answered: `GET ?mj_have=`, which of these ids are held. */
+  asked: number;
 }
 
 /**

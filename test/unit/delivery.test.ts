@@ -3,7 +3,7 @@ import { claim, drain, LEASE, MAX_AGE, retryAfterMs, worth } from '../../src/del
 import type { Drops, OutboxState } from '../../src/outbox';
 import { createMemoryStore, type Rec } from '../../src/store';
 import type { Delivery } from '../../src/transport';
-import type { MjEvent } from '../../src/types';
+import type { Config, MjEvent } from '../../src/types';
 
 const now = Date.UTC(2026, 10, 22, 12);
 let n = 0;
@@ -109,7 +109,7 @@ describe('drain: the verdict', () => {
    * A frozen outbox state over a memory store: the chunk may call its methods but never write
    * its fields (a write throws), and `mirror` shows whether the chunk changed the mirror.
    */
-  async function outboxWith(answers: (number | null | Delivery)[], count = 3, lease = 0) {
+  async function outboxWith(answers: (number | null | Delivery)[], count = 3, lease = 0, allowed: () => Config['collector'] = () => ({ url: '/c' })) {
     const store = createMemoryStore();
     const events = Array.from({ length: count }, () => rec().e);
     await store.put(events.map((e) => ({ e, lease })));
@@ -118,15 +118,17 @@ describe('drain: the verdict', () => {
     const acknowledged: string[] = [];
     /** What other tabs' acknowledgements made this outbox forget (every test's drains share the channel). */
     const forgotten: string[] = [];
+    const sent: string[][] = [];
     const state: OutboxState = Object.freeze({
       store: Promise.resolve(store),
       mirror,
-      send: (_batch: MjEvent[]) => {
+      send: (batch: MjEvent[]) => {
+        sent.push(batch.map((e) => e.id));
         const answer = answers.length ? answers.shift()! : 200;
         return answer == null ? null : Promise.resolve(typeof answer == 'number' ? { status: answer } : answer);
       },
       report,
-      url: () => '/c',
+      allowedCollector: allowed,
       onDrop: vi.fn(),
       async acknowledge(batch: MjEvent[]) {
         acknowledged.push(...batch.map((e) => e.id));
@@ -137,7 +139,7 @@ describe('drain: the verdict', () => {
       moveTo: async () => {},
     });
     const left = () => store.update((r) => ({ result: r.map((x) => [x.e.id, x.lease, x.dead]) }));
-    return { state, events, mirror, report, acknowledged, forgotten, left };
+    return { state, events, mirror, report, acknowledged, forgotten, left, sent };
   }
 
   it('names what it delivered to the other tabs, whose outboxes forget it; a tab does not hear itself', async () => {
@@ -149,6 +151,29 @@ describe('drain: the verdict', () => {
     const ids = sender.events.map((e) => e.id);
     await vi.waitFor(() => expect(other.forgotten).toEqual(expect.arrayContaining(ids)));
     expect(sender.forgotten.filter((id) => ids.includes(id))).toEqual([]);
+  });
+
+  it("asks the collector which of an earlier page's events it holds, and sends only the rest", async () => {
+    const { state, events, mirror, acknowledged, sent } = await outboxWith([]);
+    const [a, b, c] = events.map((e) => e.id) as [string, string, string];
+    [a, b].forEach((id) => mirror.delete(id)); // queued by an earlier page, which sent them on its way out
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => (asked.push(new URL(url).searchParams.get('mj_have')!), Response.json({ have: [a, 'other'] })));
+    expect(await drain(state, [0, 0])).toEqual([{ ok: true, sent: 3, pending: 0 }, [], [0, 0]]);
+    vi.unstubAllGlobals();
+    expect(asked).toEqual([`${a},${b}`]); // c is this page's own: never asked about
+    expect(sent).toEqual([[b, c]]);
+    expect(acknowledged.sort()).toEqual([a, b, c]);
+  });
+
+  it('backs off, sending nothing, when the question fails as a batch would', async () => {
+    const { state, events, mirror, sent, report } = await outboxWith([]);
+    mirror.delete(events[0]!.id);
+    vi.stubGlobal('fetch', async () => new Response('', { status: 503, headers: { 'Retry-After': '40' } }));
+    const [result, , [attempt, until]] = await drain(state, [0, 0]);
+    vi.unstubAllGlobals();
+    expect([result, attempt, sent, until - Date.now() > 39_000]).toEqual([{ ok: false, sent: 0, pending: 3 }, 1, [], true]);
+    expect(report).toHaveBeenCalledWith('collector', '/c', 503, 3);
   });
 
   it('is done when every batch was taken, and ends a backoff', async () => {

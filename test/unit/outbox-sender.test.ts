@@ -16,7 +16,7 @@ function setup(verdicts: Verdict[]) {
     store: Promise.resolve(createMemoryStore()),
     send: (events) => (sent.push(events), Promise.resolve({ status: 200 })),
     report: vi.fn(),
-    url: () => '/c',
+    allowedCollector: () => ({ url: '/c' }),
     onFlush: () => {},
     onDrop: () => {},
     load: async () => ({ drain }) as never,

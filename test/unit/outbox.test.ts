@@ -23,7 +23,7 @@ export function setup(answers: (number | Delivery | null)[] = [], store: EventSt
       return Promise.resolve<Delivery>(typeof answer == 'number' ? { status: answer } : answer);
     },
     report,
-    url: () => '/c',
+    allowedCollector: () => ({ url: '/c' }),
     onFlush: () => {},
     onDrop,
     load: async () => delivery as never,
@@ -108,7 +108,7 @@ describe('outbox', () => {
       store: Promise.resolve(store),
       send: (batch) => (sent.push(batch.map((e) => e.id)), Promise.resolve({ status: batch.some((e) => e.id == bad) ? 400 : 200 })),
       report: vi.fn(),
-      url: () => '/c',
+      allowedCollector: () => ({ url: '/c' }),
       onFlush: () => {},
       onDrop: () => {},
       load: async () => delivery as never,

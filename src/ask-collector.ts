@@ -1,0 +1,54 @@
+import { REQUEST_TIMEOUT, type Delivery } from './transport';
+import type { Config, MjEvent } from './types';
+
+/** Collectors (by URL) that answered the question with something other than an answer: not ours, not asked again on this page. */
+const unanswered = new Set<string>();
+
+/** An answer after which the question waits, as a batch would (DESIGN §5.5): none, 408, 425, 429, 5xx. */
+const transient = (status: number) => !status || status == 408 || status == 425 || status == 429 || status > 499;
+
+/**
+ * Events another page may have sent already: not queued by this one, so left by a page whose
+ * exit path sent them with keepalive and never saw the answer (a reload, a closed tab), or by a
+ * drain that died mid-request, or queued by another tab, which may be sending them as it hides.
+ */
+export const mayHaveArrived = (e: MjEvent, queuedHere: ReadonlyMap<string, MjEvent>) => !queuedHere.has(e.id);
+
+/**
+ * Which of `events` the collector already holds, asked with `GET <url>?mj_have=<id>,<id>…` before
+ * they are sent again (issue 12 §4: the next page cannot otherwise learn whether the exit copy
+ * arrived). A collector that answers `200 {"have": [ids]}` (ours does) saves the duplicates. A
+ * failure, a timeout, 408, 425, 429 or 5xx is returned as the delivery it is: the drain backs
+ * off and asks again, as it would resend. Any other answer means a collector that does not know
+ * the question: nothing is held, and it is not asked again on this page. Not asked with a
+ * `transform` or a foreign body format, whose collector is not ours.
+ */
+export async function alreadyHeld(collector: NonNullable<Config['collector']>, events: MjEvent[]): Promise<MjEvent[] | Delivery> {
+  const url = new URL(collector.url, location.href);
+  const where = url.href;
+  if (!events.length || collector.transform || (collector.format || 'json') != 'json' || unanswered.has(where)) return [];
+  url.searchParams.set('mj_have', events.map((e) => e.id).join());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let res: Response;
+  let body: { have?: unknown } | undefined;
+  try {
+    // As in transport.ts, the timeout settles the question even if a page's fetch wrapper ignores it.
+    [res, body] = await new Promise<[Response, typeof body]>((resolve, reject) => {
+      timer = setTimeout(reject, REQUEST_TIMEOUT);
+      fetch(url.href, { headers: collector.headers })
+        .then(async (r) => [r, r.ok ? await r.json().catch(() => undefined) : undefined] as [Response, typeof body])
+        .then(resolve, reject);
+    });
+  } catch {
+    return { status: 0 };
+  } finally {
+    clearTimeout(timer);
+  }
+  if (transient(res.status)) return res;
+  const have = body?.have;
+  if (!Array.isArray(have)) {
+    unanswered.add(where);
+    return [];
+  }
+  return events.filter((e) => have.includes(e.id));
+}
