@@ -95,12 +95,12 @@ const server = await startServer({
   },
 });
 
-/** Event id → the paths its accepted copies took, in order (`fetch`, `keepalive`, `beacon`). */
+/** Event id → the paths its accepted copies took, in order (`batch`, `exit`, `fetch`, `beacon`). */
 const copies = new Map();
 function notePaths(body, path) {
   for (const [, id] of body.toString().matchAll(/"id":"([^"]+)"/g)) copies.set(id, [...(copies.get(id) || []), path]);
 }
-/** Duplicates by the path of the first copy and of the later one, e.g. `keepalive → fetch ×12`. */
+/** Duplicates by the path of the first copy and of the later one, e.g. `exit → batch ×12`. */
 function duplicatesByPath() {
   const pairs = {};
   for (const paths of copies.values()) paths.slice(1).forEach((later) => (pairs[`${paths[0]} → ${later}`] = (pairs[`${paths[0]} → ${later}`] || 0) + 1));
@@ -120,9 +120,17 @@ async function scenario(index) {
   // Each scenario posts to its own collector URL (same collector, faults of its own).
   await context.addInitScript((s) => {
     const original = window.fetch;
-    // The path each copy took (`k`: keepalive or beacon) lets the summary say where duplicates come from.
+    // The path each copy took (`k`) lets the summary say where duplicates come from: `exit`, a
+    // keepalive request as the page hides or unloads; `batch`, one while it is shown (every
+    // batch goes with keepalive); `fetch`, any other; `beacon`. Registered before the SDK's
+    // listeners, these run first.
+    let exiting = false;
+    addEventListener('pagehide', () => (exiting = true), true);
+    addEventListener('pageshow', () => (exiting = false), true);
+    document.addEventListener('visibilitychange', () => (exiting = document.visibilityState === 'hidden'), true);
     const mark = (u, path) => (String(u).includes('/mj/collect') ? `${u}${String(u).includes('?') ? '&' : '?'}s=${s}&k=${path}` : u);
-    window.fetch = (input, init) => original(typeof input === 'string' ? mark(input, init?.keepalive ? 'keepalive' : 'fetch') : input, init);
+    const pathOf = (init) => (init?.keepalive ? (exiting ? 'exit' : 'batch') : 'fetch');
+    window.fetch = (input, init) => original(typeof input === 'string' ? mark(input, pathOf(init)) : input, init);
     const beacon = navigator.sendBeacon?.bind(navigator);
     if (beacon) navigator.sendBeacon = (u, d) => beacon(mark(u, 'beacon'), d);
   }, id);

@@ -56,8 +56,8 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
     // Chosen once consent is known: memory until consent allows storing, else the probed store.
     store: new Promise((resolve) => (setStore = resolve)),
     // Nothing is sent without a collector, or before consent allows it.
-    send: (events, keepalive, collector = hub.config.collector) =>
-      collector && hub.allowance > 1 ? sendBatch(collector, events, keepalive, hub.encode, report) : null,
+    send: (events, exiting, collector = hub.config.collector) =>
+      collector && hub.allowance > 1 ? sendBatch(collector, events, exiting, hub.encode, report) : null,
     report,
     allowedCollector: () => (hub.allowance > 1 ? hub.config.collector : undefined),
     onFlush: (info) => emitter.emit('flush', info),

@@ -105,16 +105,18 @@ async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, o
   const dead: string[] = [];
   /** The collector the batch in hand goes to, named in messages. */
   let url = '';
-  const acknowledge = (batch: MjEvent[], status: number) => {
-    otherTabs?.postMessage(batch.map((e) => e.id));
-    return o.acknowledge(batch, status);
-  };
+  /** The exit paths of this tab and of the tab that queued them no longer send these: they are taken care of. */
+  const taken = (batch: MjEvent[], ids = batch.map((e) => e.id)) => (otherTabs?.postMessage(ids), o.forget(ids));
   /** 0 when the whole batch was taken, else the status that stopped it (-1: nowhere to send). */
   async function deliver(batch: MjEvent[]): Promise<number> {
+    // Sent with keepalive, the request outlives a page that closes or reloads meanwhile: an exit
+    // copy of the same events would only arrive twice (issue 12 §4). If it fails, they are still
+    // stored: this tab's retry, or the next page, asks the collector about them and sends them.
+    taken(batch);
     const delivery = await o.send(batch, false);
     if (!delivery) return -1;
     const { status } = delivery;
-    if (status > 199 && status < 300) return acknowledge(batch, status).then(() => 0);
+    if (status > 199 && status < 300) return o.acknowledge(batch, status).then(() => 0);
     if (status == 400 || status == 413 || status == 422) {
       if (batch.length > 1) {
         const half = Math.ceil(batch.length / 2);
@@ -128,10 +130,7 @@ async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, o
     return failure(delivery);
   }
   /** A failed request (0: network error or timeout): the backoff heeds its `Retry-After`. */
-  function failure({ status, headers }: Delivery): number {
-    retryAfter = retryAfterMs(headers?.get('Retry-After'));
-    return status || 1;
-  }
+  const failure = ({ status, headers }: Delivery) => ((retryAfter = retryAfterMs(headers?.get('Retry-After'))), status || 1);
 
   let sent = 0;
   /** Sends a batch, after asking which of its events another page's exit path delivered already; as `deliver`. */
@@ -143,7 +142,7 @@ async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, o
         )
       : [];
     if (!Array.isArray(held)) return failure(held);
-    if (held.length) await acknowledge(held, 200);
+    if (held.length) (taken(held), await o.acknowledge(held, 200));
     sent += held.length;
     const rest = batch.filter((e) => !held.includes(e));
     const failed = rest.length && (await deliver(rest));

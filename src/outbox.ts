@@ -26,8 +26,8 @@ export type Drops = Record<'age' | 'cap' | 'dead', number>;
 
 export interface OutboxOptions {
   store: Promise<EventStore>;
-  /** Sends a batch; `null` when there is nowhere to send it yet (no collector, no consent). */
-  send(events: MjEvent[], keepalive: boolean): Promise<Delivery> | null;
+  /** Sends a batch, with keepalive (`exiting`: from the exit path); `null` when there is nowhere to send it yet (no collector, no consent). */
+  send(events: MjEvent[], exiting: boolean): Promise<Delivery> | null;
   /** Told when the collector refuses a batch or storage fails. */
   report: Report;
   /** The collector events may go to now (its URL names it in messages): none without one, or before consent allows sending. */

@@ -6,13 +6,15 @@ import { VERSION } from './version';
 
 /**
  * Sends events to the collector as one batch: the envelope (`sent_at`, `sdk`), the
- * Idempotency-Key, and the body in the config's format (`transform`, else `encode`). Returns
- * null, reported, when the transform throws: the outbox then keeps the events.
+ * Idempotency-Key, and the body in the config's format (`transform`, else `encode`), always
+ * with keepalive: a request out when the page closes or reloads still arrives, so the exit path
+ * need not send a copy of it. `exiting`: sent by the exit path, as the page hides or unloads.
+ * Returns null, reported, when the transform throws: the outbox then keeps the events.
  */
 export function sendBatch(
   collector: NonNullable<Config['collector']>,
   events: MjEvent[],
-  keepalive: boolean,
+  exiting: boolean,
   encode: (batch: Batch) => unknown,
   report: Report,
 ): Promise<Delivery> | null {
@@ -20,9 +22,9 @@ export function sendBatch(
   const url = new URL(collector.url, location.href);
   const headers: Record<string, string> = { ...collector.headers };
   // The same batch retried carries the same key: its first event's id and its size. A custom
-  // header makes a cross-origin request preflighted, which a keepalive request sent as the
-  // page unloads may not survive: skipped there.
-  if (!keepalive || url.origin == location.origin) headers['Idempotency-Key'] = `${events[0]!.id}.${events.length}`;
+  // header makes a cross-origin request preflighted, which a request sent as the page unloads
+  // may not survive: skipped there.
+  if (!exiting || url.origin == location.origin) headers['Idempotency-Key'] = `${events[0]!.id}.${events.length}`;
   let body: unknown;
   try {
     body = (collector.transform || encode)(batch);
@@ -30,5 +32,5 @@ export function sendBatch(
     report('transform', String(err));
     return null;
   }
-  return post(url.href, typeof body == 'string' ? body : toJson(body), headers, keepalive);
+  return post(url.href, typeof body == 'string' ? body : toJson(body), headers, true);
 }

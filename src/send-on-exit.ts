@@ -23,9 +23,10 @@ export function keepUnsaved(unsaved: Rec[]): void {
 /**
  * Sends the oldest unacknowledged events (≤ 32 KB) with keepalive, synchronously, each once
  * per exit (`sent`: `visibilitychange` and `pagehide` both fire on a navigation). They are
- * deleted only if a 2xx arrives while the page lives; otherwise the next page load sends them
- * again, and the collector de-duplicates. A page leaving for another page of the site has
- * forgotten them here: that page finds them in the store (hand-over-on-navigation.ts).
+ * deleted only if a 2xx arrives while the page lives; otherwise the next page load asks the
+ * collector whether it holds them, and sends them again if not. The mirror no longer holds
+ * events a batch has out (its keepalive request outlives the page), nor those of a page leaving
+ * for another page of the site: that page finds them in the store (hand-over-on-navigation.ts).
  */
 export function sendOnExit(state: OutboxState, sent: Set<string>): void {
   if (state.paused) return;

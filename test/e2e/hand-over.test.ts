@@ -6,12 +6,20 @@ import { expect, test, waitForEvents, type TestServer } from './server';
 
 const tracked = ['handed_0', 'handed_1', 'handed_2'];
 
-/** Counts the requests the page-exit path sends (fetch with keepalive, or the beacon), marked `?exit`. */
+/**
+ * Counts the requests the page-exit path sends (fetch with keepalive while the page hides or
+ * unloads, or the beacon), marked `?exit`. A drain's batch goes with keepalive too, while the page is shown.
+ */
 async function countExitRequests(context: BrowserContext, server: TestServer): Promise<() => number> {
   await context.addInitScript(() => {
+    // Registered before the SDK's listeners, so these run first.
+    let exiting = false;
+    addEventListener('pagehide', () => (exiting = true), true);
+    addEventListener('pageshow', () => (exiting = false), true);
+    document.addEventListener('visibilitychange', () => (exiting = document.visibilityState == 'hidden'), true);
     const mark = (url: string) => (url.includes('/mj/collect') ? `${url}?exit` : url);
     const original = window.fetch;
-    window.fetch = (input, init) => original(typeof input == 'string' && init?.keepalive ? mark(input) : input, init);
+    window.fetch = (input, init) => original(typeof input == 'string' && init?.keepalive && exiting ? mark(input) : input, init);
     const beacon = navigator.sendBeacon.bind(navigator);
     navigator.sendBeacon = (url, data) => beacon(mark(String(url)), data);
   });

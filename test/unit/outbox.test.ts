@@ -5,12 +5,16 @@ import { createMemoryStore, type EventStore } from '../../src/store';
 import type { Delivery } from '../../src/transport';
 import type { MjEvent } from '../../src/types';
 
+afterEach(() => vi.unstubAllGlobals());
+
 let n = 0;
 export const event = (extra: Partial<MjEvent> = {}) =>
   ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', name: 'x', ts: new Date().toISOString(), ...extra }) as MjEvent;
 
 /** An outbox over `store` whose sends the collector answers with `answers` (null: nowhere to send), then 200. */
 export function setup(answers: (number | Delivery | null)[] = [], store: EventStore = createMemoryStore()) {
+  // Asked which of the events it holds (a retry asks about those of a failed batch), the collector holds none.
+  vi.stubGlobal('fetch', async () => Response.json({ have: [] }));
   const sent: MjEvent[][] = [];
   const report = vi.fn();
   const onDrop = vi.fn();

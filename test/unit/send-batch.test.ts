@@ -24,12 +24,21 @@ it('sends the batch envelope with an Idempotency-Key made of the first id and th
   expect(calls[0]!.init.headers).toEqual({ 'X-Site': 's1', 'Idempotency-Key': 'a1.2' });
 });
 
-it('leaves the key out of a keepalive request to another origin, which a preflight could lose', async () => {
+it('sends every batch with keepalive, so that it outlives the page', async () => {
+  const calls = captureFetch();
+  await sendBatch({ url: '/c' }, events, false, asJson, vi.fn());
+  await sendBatch({ url: '/c' }, events, true, asJson, vi.fn());
+  expect(calls.map((c) => c.init.keepalive)).toEqual([true, true]);
+});
+
+it("leaves the key out of the exit path's request to another origin, which a preflight could lose", async () => {
   const calls = captureFetch();
   await sendBatch({ url: 'https://collector.example/c' }, events, true, asJson, vi.fn());
   expect(calls[0]!.init.headers).toEqual({});
-  await sendBatch({ url: '/same-origin' }, events, true, asJson, vi.fn());
+  await sendBatch({ url: 'https://collector.example/c' }, events, false, asJson, vi.fn());
   expect(calls[1]!.init.headers).toEqual({ 'Idempotency-Key': 'a1.2' });
+  await sendBatch({ url: '/same-origin' }, events, true, asJson, vi.fn());
+  expect(calls[2]!.init.headers).toEqual({ 'Idempotency-Key': 'a1.2' });
 });
 
 it('sends what transform returns, and reports a transform that throws instead of sending', async () => {
