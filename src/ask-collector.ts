@@ -4,8 +4,13 @@ import type { Config, MjEvent } from './types';
 /** Collectors (by URL) that answered the question with something other than an answer: not ours, not asked again on this page. */
 const unanswered = new Set<string>();
 
-/** An answer after which the question waits, as a batch would (DESIGN §5.5): none, 408, 425, 429, 5xx. */
-const transient = (status: number) => !status || status == 408 || status == 425 || status == 429 || status > 499;
+/** Questions that failed in a row on this page, by collector URL. */
+const failures = new Map<string, number>();
+/** After this many in a row, a 5xx is taken for an endpoint that fails on any GET: the batch goes without the answer. */
+const GIVE_UP = 3;
+
+/** An answer after which the question waits, as a batch would (DESIGN §5.5): none (a network error or timeout), 408, 425, 429, 5xx. */
+const later = (status: number) => !status || status == 408 || status == 425 || status == 429 || status > 499;
 
 /**
  * Events another page may have sent already: not queued by this one, so left by a page whose
@@ -18,10 +23,12 @@ export const mayHaveArrived = (e: MjEvent, queuedHere: ReadonlyMap<string, MjEve
  * Which of `events` the collector already holds, asked with `GET <url>?mj_have=<id>,<id>…` before
  * they are sent again (issue 12 §4: the next page cannot otherwise learn whether the exit copy
  * arrived). A collector that answers `200 {"have": [ids]}` (ours does) saves the duplicates. A
- * failure, a timeout, 408, 425, 429 or 5xx is returned as the delivery it is: the drain backs
- * off and asks again, as it would resend. Any other answer means a collector that does not know
- * the question: nothing is held, and it is not asked again on this page. Not asked with a
- * `transform` or a foreign body format, whose collector is not ours.
+ * network error, a timeout, 408, 425, 429 or 5xx is returned as the delivery it is: the drain
+ * backs off and asks again, as it would resend; but after the third failure in a row a 5xx
+ * holds nothing and the batch goes (an endpoint that fails on any GET must not stop delivery).
+ * Any other answer means a collector that does not know the question: nothing is held, and it
+ * is not asked again on this page. Not asked with a `transform` or a foreign body format, whose
+ * collector is not ours.
  */
 export async function alreadyHeld(collector: NonNullable<Config['collector']>, events: MjEvent[]): Promise<MjEvent[] | Delivery> {
   const url = new URL(collector.url, location.href);
@@ -40,14 +47,17 @@ export async function alreadyHeld(collector: NonNullable<Config['collector']>, e
         .then(resolve, reject);
     });
   } catch {
+    failures.set(where, (failures.get(where) || 0) + 1);
     return { status: 0 };
   } finally {
     clearTimeout(timer);
   }
-  if (transient(res.status)) return res;
+  const failed = later(res.status) ? (failures.get(where) || 0) + 1 : 0;
+  failures.set(where, failed);
+  if (failed && (res.status < 500 || failed < GIVE_UP)) return res;
   const have = body?.have;
   if (!Array.isArray(have)) {
-    unanswered.add(where);
+    if (res.status < 500) unanswered.add(where);
     return [];
   }
   return events.filter((e) => have.includes(e.id));

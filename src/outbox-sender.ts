@@ -30,8 +30,9 @@ export function createSender(state: OwnState, mirror: Map<string, MjEvent>, sett
     await settled();
     // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
     if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: mirror.size };
-    const [result, dead, next, pause] = await (await state.load('delivery')).drain(state, backoff);
+    const [result, dead, next, pause, unsent] = await (await state.load('delivery')).drain(state, backoff);
     state.forget(dead);
+    unsent?.forEach((e) => mirror.set(e.id, e));
     backoff = next;
     if (pause) state.paused = true;
     // A retry: the timer waits for its time.

@@ -62,6 +62,11 @@ export type Verdict = [
   backoff: Backoff,
   /** Sending pauses: the collector's 401/403/404, or -1 when there is nowhere to send (no collector, no consent). */
   pause?: number,
+  /**
+   * The events of the batch that failed: back in the mirror, for the exit path (the drain made
+   * the mirror forget them while its keepalive request was out).
+   */
+  unsent?: readonly MjEvent[],
 ];
 
 /** What the delivery and consent chunks work with: they read it, and the outbox alone changes it. */

@@ -6,9 +6,8 @@ import { VERSION } from './version';
 
 /**
  * Sends events to the collector as one batch: the envelope (`sent_at`, `sdk`), the
- * Idempotency-Key, and the body in the config's format (`transform`, else `encode`), always
- * with keepalive: a request out when the page closes or reloads still arrives, so the exit path
- * need not send a copy of it. `exiting`: sent by the exit path, as the page hides or unloads.
+ * Idempotency-Key, and the body in the config's format (`transform`, else `encode`), with
+ * keepalive (transport.ts). `exiting`: sent by the exit path, as the page hides or unloads.
  * Returns null, reported, when the transform throws: the outbox then keeps the events.
  */
 export function sendBatch(
@@ -32,5 +31,5 @@ export function sendBatch(
     report('transform', String(err));
     return null;
   }
-  return post(url.href, typeof body == 'string' ? body : toJson(body), headers, true);
+  return post(url.href, typeof body == 'string' ? body : toJson(body), headers, exiting);
 }

@@ -12,13 +12,16 @@ export interface Delivery {
 export const REQUEST_TIMEOUT = 10_000;
 
 /**
- * POSTs a body. A string body goes as `text/plain;charset=UTF-8`, a CORS "simple" request with
- * no preflight (unless `headers` adds one). `keepalive` lets the request outlive the page; if
- * the browser refuses it (no keepalive support, or the 64 KiB in-flight budget is spent) the
- * body goes with `sendBeacon`, whose answer the page never sees: the events stay queued and
- * are sent again later, and the collector de-duplicates on `id`.
+ * POSTs a body, with keepalive: the request outlives the page, so a batch out when the tab
+ * closes or reloads still arrives. A string body goes as `text/plain;charset=UTF-8`, a CORS
+ * "simple" request with no preflight (unless `headers` adds one). When `exiting` (the exit
+ * path, as the page hides or unloads) and the browser refuses the request (no keepalive
+ * support, or the 64 KiB in-flight budget is spent), the body goes with `sendBeacon`, whose
+ * answer the page never sees: the events stay queued, and the next page asks the collector
+ * about them. A batch sent while the page lives gets no beacon: a refusal is indistinguishable
+ * from a network error, and its retry comes anyway.
  */
-export async function post(url: string, body: string, headers: Record<string, string>, keepalive: boolean): Promise<Delivery> {
+export async function post(url: string, body: string, headers: Record<string, string>, exiting: boolean): Promise<Delivery> {
   const abort = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
@@ -26,11 +29,11 @@ export async function post(url: string, body: string, headers: Record<string, st
     // signal must not stall the queue.
     return await new Promise<Response>((resolve, reject) => {
       timer = setTimeout(() => reject(abort.abort()), REQUEST_TIMEOUT);
-      fetch(url, { method: 'POST', body, headers, keepalive, signal: abort.signal }).then(resolve, reject);
+      fetch(url, { method: 'POST', body, headers, keepalive: true, signal: abort.signal }).then(resolve, reject);
     });
   } catch {
     // A refused keepalive rejects at once; hand the body to the beacon queue instead.
-    if (keepalive && !abort.signal.aborted) navigator.sendBeacon?.(url, body);
+    if (exiting && !abort.signal.aborted) navigator.sendBeacon?.(url, body);
     return { status: 0 };
   } finally {
     clearTimeout(timer);

@@ -72,6 +72,9 @@ async function answerSink(sdk, sink, req, res, url, stallMs) {
 }
 
 function accept(sdk, sink, body, req, url, res, cors) {
+  // microjourney asks which events the sink holds before sending again what a closed page may have sent.
+  const answer = sdk.question?.(url, sink.received);
+  if (answer != null) return res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(answer);
   for (const event of sdk.decode(body, req, url)) sink.received.push({ ...event, at: Date.now() });
   res.writeHead(200, { ...cors, 'Content-Type': sdk.sinkType ?? 'application/json' }).end(sdk.sinkAnswer?.() ?? '{}');
 }

@@ -37,7 +37,7 @@ describe('alreadyHeld', () => {
     answering(() => new Response('busy', { status: 503, headers: { 'Retry-After': '7' } }));
     const busy = await alreadyHeld(collector, [event()]);
     expect([(busy as Response).status, (busy as Response).headers.get('Retry-After')]).toEqual([503, '7']);
-    for (const status of [408, 425, 429, 500]) {
+    for (const status of [408, 425, 429]) {
       answering(() => new Response('', { status }));
       expect(await alreadyHeld(collector, [event()])).toMatchObject({ status });
     }
@@ -49,6 +49,19 @@ describe('alreadyHeld', () => {
     await vi.advanceTimersByTimeAsync(10_000);
     expect(await stalled).toEqual({ status: 0 });
     vi.useRealTimers();
+  });
+
+  it('after three failures in a row, holds nothing on a 5xx, so that the batch goes (an endpoint may fail on any GET)', async () => {
+    const collector = collectorAt('erring');
+    const requests = answering(() => new Response('TypeError: cannot read body', { status: 500 }));
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await alreadyHeld(collector, [event()]));
+    expect(answers.map((a) => (Array.isArray(a) ? a : a.status))).toEqual([500, 500, [], []]);
+    expect(requests).toHaveLength(4); // still asked: an answer would count again
+    answering(() => Response.json({ have: [] }));
+    await alreadyHeld(collector, [event()]); // an answer ends the run of failures
+    answering(() => new Response('', { status: 503 }));
+    expect(await alreadyHeld(collector, [event()])).toMatchObject({ status: 503 });
   });
 
   it('holds nothing when the collector does not know the question, and does not ask it again on this page', async () => {

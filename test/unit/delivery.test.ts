@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { claim, drain, LEASE, MAX_AGE, retryAfterMs, worth } from '../../src/delivery';
+import { claim, drain, LEASE, MAX_AGE, worth } from '../../src/delivery';
 import type { Drops, OutboxState } from '../../src/outbox';
 import { createMemoryStore, type Rec } from '../../src/store';
 import type { Delivery } from '../../src/transport';
@@ -81,27 +81,6 @@ describe('claim', () => {
   });
 });
 
-describe('retryAfterMs', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('reads delay-seconds', () => {
-    expect(retryAfterMs('2')).toBe(2000);
-    expect(retryAfterMs('0')).toBe(0);
-  });
-
-  it('reads an HTTP date as the milliseconds from now, never fewer than 0 (RFC 9110 §10.2.3)', () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(Date.UTC(2015, 9, 21, 7, 27, 30));
-    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT')).toBe(30_000);
-    expect(retryAfterMs('Wednesday, 21-Oct-15 07:28:00 GMT')).toBe(30_000); // the obsolete RFC 850 form
-    expect(retryAfterMs('Wed, 21 Oct 2015 07:00:00 GMT')).toBe(0); // already past
-  });
-
-  it('ignores what is neither (plain backoff applies)', () => {
-    for (const value of [null, undefined, '', '-5', 'soon', 'Wed, 32 Foo 2015 07:28:00 GMT']) expect(retryAfterMs(value)).toBeUndefined();
-  });
-});
-
 describe('drain: the verdict', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -169,11 +148,11 @@ describe('drain: the verdict', () => {
   it('backs off, sending nothing, when the question fails as a batch would', async () => {
     const { state, events, mirror, sent, report } = await outboxWith([]);
     mirror.delete(events[0]!.id);
-    vi.stubGlobal('fetch', async () => new Response('', { status: 503, headers: { 'Retry-After': '40' } }));
+    vi.stubGlobal('fetch', async () => new Response('', { status: 429, headers: { 'Retry-After': '40' } }));
     const [result, , [attempt, until]] = await drain(state, [0, 0]);
     vi.unstubAllGlobals();
     expect([result, attempt, sent, until - Date.now() > 39_000]).toEqual([{ ok: false, sent: 0, pending: 3 }, 1, [], true]);
-    expect(report).toHaveBeenCalledWith('collector', '/c', 503, 3);
+    expect(report).toHaveBeenCalledWith('collector', '/c', 429, 3);
   });
 
   it('is done when every batch was taken, and ends a backoff', async () => {
@@ -202,11 +181,12 @@ describe('drain: the verdict', () => {
   });
 
   it('retries after a 5xx: attempt after attempt, at a time within the full-jitter ceiling, the batch unclaimed', async () => {
-    const { state, report, left } = await outboxWith([503, 503]);
+    const { state, report, left, events } = await outboxWith([503, 503]);
     vi.spyOn(Math, 'random').mockReturnValue(0.999);
     const before = Date.now();
-    const [result, dead, [attempt, until], pause] = await drain(state, [0, 0]);
-    expect([result, dead, attempt, pause]).toEqual([{ ok: false, sent: 0, pending: 3 }, [], 1, undefined]);
+    const [result, dead, [attempt, until], pause, unsent] = await drain(state, [0, 0]);
+    // The mirror forgot the batch as it went (no exit copy of a request out); it gets back this tab's own events.
+    expect([result, dead, attempt, pause, unsent]).toEqual([{ ok: false, sent: 0, pending: 3 }, [], 1, 0, events]);
     expect(until - before).toBeGreaterThanOrEqual(998);
     expect(until - Date.now()).toBeLessThanOrEqual(1000);
     expect(report).toHaveBeenCalledWith('collector', '/c', 503, 3);
@@ -224,10 +204,13 @@ describe('drain: the verdict', () => {
     expect(until - Date.now()).toBeGreaterThan(29_000);
   });
 
-  it('pauses on 401/403/404, keeping the backoff, and says so', async () => {
-    const { state, report } = await outboxWith([403]);
+  it('pauses on 401/403/404, keeping the backoff, says so, and gives back to the mirror only what this tab queued', async () => {
+    const { state, report, events, mirror } = await outboxWith([403]);
+    mirror.delete(events[0]!.id); // another tab's: that tab forgot it when this one sent it
+    vi.stubGlobal('fetch', async () => Response.json({ have: [] }));
     const backoff = [2, Date.now() + 5000] as const;
-    expect(await drain(state, backoff)).toEqual([{ ok: false, sent: 0, pending: 3 }, [], backoff, 403]);
+    expect(await drain(state, backoff)).toEqual([{ ok: false, sent: 0, pending: 3 }, [], backoff, 403, events.slice(1)]);
+    vi.unstubAllGlobals();
     expect(report).toHaveBeenCalledWith('collector-paused', '/c', 403, 3);
   });
 

@@ -76,3 +76,13 @@ it('forgets the dead-lettered events in the mirror: the exit path does not send 
   outbox.flushOnExit();
   expect(sent.flat().map((e) => e.id)).toEqual([good.id]);
 });
+
+it('takes back into the mirror the events of a failed batch, for the exit path', async () => {
+  const e = event();
+  // The drain's keepalive request had the mirror forget the batch; it failed, and the tab closes before the retry.
+  const { outbox, sent } = setup([[failed, [], [1, Date.now() + 30_000], 0, [e]]]);
+  await outbox.flush();
+  expect([...outbox.state.mirror.keys()]).toEqual([e.id]);
+  outbox.flushOnExit();
+  expect(sent).toEqual([[e]]);
+});

@@ -43,18 +43,18 @@ it('answers the status and the headers, Retry-After as sent, seconds or a date (
   expect(await answer()).toEqual({ status: 200, retryAfter: null });
 });
 
-it('POSTs the body and headers as given, with keepalive only when asked', async () => {
+it('POSTs the body and headers as given, always with keepalive: a batch out outlives its page', async () => {
   const calls: RequestInit[] = [];
   vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => (calls.push(init), new Response(null, { status: 204 })));
   expect((await post('/mj/collect', 'body-1', { 'Idempotency-Key': 'k.1' }, false)).status).toBe(204);
   await post('/mj/collect', 'body-2', {}, true);
   expect(calls.map(({ method, body, headers, keepalive }) => ({ method, body, headers, keepalive }))).toEqual([
-    { method: 'POST', body: 'body-1', headers: { 'Idempotency-Key': 'k.1' }, keepalive: false },
+    { method: 'POST', body: 'body-1', headers: { 'Idempotency-Key': 'k.1' }, keepalive: true },
     { method: 'POST', body: 'body-2', headers: {}, keepalive: true },
   ]);
 });
 
-it('hands a refused keepalive request to sendBeacon, and answers it as a network error', async () => {
+it('hands a refused exit request to sendBeacon, and answers it as a network error', async () => {
   const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
   // Chromium rejects a keepalive fetch at once when its 64 KiB in-flight budget is spent.
   vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
@@ -62,7 +62,7 @@ it('hands a refused keepalive request to sendBeacon, and answers it as a network
   expect(beacon).toHaveBeenCalledExactlyOnceWith('/mj/collect', 'the-body');
 });
 
-it('uses no beacon for an ordinary request that failed, nor for a keepalive request that timed out', async () => {
+it('uses no beacon for a batch that failed while the page lives, nor for an exit request that timed out', async () => {
   const beacon = vi.spyOn(navigator, 'sendBeacon').mockReturnValue(true);
   vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
   expect(await post('/mj/collect', '{}', {}, false)).toEqual({ status: 0 });

@@ -43,6 +43,11 @@ window.benchTrack=function(name){microjourney('track',name)};benchTrack('bench_'
     if (url.pathname === '/stub/microjourney.json') return { body: JSON.stringify(CONFIG) };
     return null;
   },
+  /** `GET ?mj_have=<ids>`: the ids of these the sink holds, as `microjourney serve` answers it (README "Wire format"). */
+  question(url, received) {
+    const asked = url.searchParams.get('mj_have');
+    return asked == null ? null : JSON.stringify({ have: asked.split(',').filter((id) => received.some((e) => e.id === id)) });
+  },
   // A custom event by its name; the SDK's own events (page, response…) by their type.
   decode: (body) => JSON.parse(body.toString()).events.map((e) => ({ id: e.id, name: e.name || e.type })),
   survey: {
