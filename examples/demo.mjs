@@ -19,7 +19,12 @@ const forwardTo = (collectorUrl) => async (req, res, url) => {
   const headers = Object.fromEntries(
     ['content-type', 'user-agent', 'accept-language', 'idempotency-key'].filter((h) => req.headers[h]).map((h) => [h, req.headers[h]]),
   );
-  const answer = await fetch(collectorUrl + url.pathname, { method: req.method, headers, body: req.method == 'POST' ? Buffer.concat(chunks) : undefined });
+  // With the query: the SDK's question (GET /mj/collect?mj_have=…) is answered by the collector too.
+  const answer = await fetch(collectorUrl + url.pathname + url.search, {
+    method: req.method,
+    headers,
+    body: req.method == 'POST' ? Buffer.concat(chunks) : undefined,
+  });
   res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') || 'text/plain' }).end(Buffer.from(await answer.arrayBuffer()));
 };
 
