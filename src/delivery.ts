@@ -91,7 +91,15 @@ async function drainBatches(o: OutboxState, backoff: Backoff, locked: boolean, o
   const { dead } = sender;
   for (;;) {
     const now = Date.now();
-    const { batch, leases } = await updateOutbox(o, (recs, cap, drops) => claim(recs, now, cap, drops, locked));
+    let stored = new Set<unknown>();
+    const { batch, leases } = await updateOutbox(
+      o,
+      (recs, cap, drops) => ((stored = new Set(recs.map((r) => r?.e?.id))), claim(recs, now, cap, drops, locked)),
+    );
+    // What the store no longer holds was delivered by a tab whose word this one missed (it had
+    // no channel open yet): the exit path must not send it again. One not yet written is kept
+    // by the exit path apart from the mirror (outbox.ts, keepUnsaved).
+    o.forget([...o.mirror.keys()].filter((id) => !stored.has(id)));
     // What another tab's drain claimed is retried when its lease ends, should that tab not deliver it.
     if (!batch.length) return [{ ok: !leases.length, sent: sender.sent, pending: leases.length }, dead, [0, leases.length ? Math.min(...leases) : 0]];
     const failed = await sender.send(batch, o.allowedCollector());
