@@ -35,9 +35,9 @@ export async function alreadyHeld(collector: NonNullable<Config['collector']>, e
   const where = url.href;
   if (!events.length || collector.transform || (collector.format || 'json') != 'json' || unanswered.has(where)) return [];
   url.searchParams.set('mj_have', events.map((e) => e.id).join());
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let res: Response;
+  let res: Response | undefined;
   let body: { have?: unknown } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     // As in transport.ts, the timeout settles the question even if a page's fetch wrapper ignores it.
     [res, body] = await new Promise<[Response, typeof body]>((resolve, reject) => {
@@ -47,17 +47,17 @@ export async function alreadyHeld(collector: NonNullable<Config['collector']>, e
         .then(resolve, reject);
     });
   } catch {
-    failures.set(where, (failures.get(where) || 0) + 1);
-    return { status: 0 };
+    /* a network error or a timeout: status 0 */
   } finally {
     clearTimeout(timer);
   }
-  const failed = later(res.status) ? (failures.get(where) || 0) + 1 : 0;
+  const status = res?.status ?? 0;
+  const failed = later(status) ? (failures.get(where) || 0) + 1 : 0;
   failures.set(where, failed);
-  if (failed && (res.status < 500 || failed < GIVE_UP)) return res;
+  if (failed && (status < 500 || failed < GIVE_UP)) return res || { status };
   const have = body?.have;
   if (!Array.isArray(have)) {
-    if (res.status < 500) unanswered.add(where);
+    if (status < 500) unanswered.add(where);
     return [];
   }
   return events.filter((e) => have.includes(e.id));
