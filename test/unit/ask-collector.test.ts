@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { alreadyHeld, mayHaveArrived } from '../../src/ask-collector';
+import { alreadyHeld, mayHaveArrived, QUESTION_TIMEOUT } from '../../src/ask-collector';
+import { REQUEST_TIMEOUT } from '../../src/transport';
 import type { Config, MjEvent } from '../../src/types';
 
 let n = 0;
@@ -29,7 +30,7 @@ describe('alreadyHeld', () => {
     expect(await alreadyHeld(collectorAt('ours'), [a, b])).toEqual([b]);
     expect(requests).toHaveLength(1);
     expect(requests[0]!.url.pathname + requests[0]!.url.search).toBe(`/ours?key=k&mj_have=${a.id}%2C${b.id}`);
-    expect(requests[0]!.init).toEqual({ headers: { 'X-Site': 's' } });
+    expect(requests[0]!.init).toEqual({ headers: { 'X-Site': 's' }, signal: expect.any(AbortSignal) });
   });
 
   it('returns a failure, a timeout, 408, 425, 429 or 5xx as the delivery it is, to back off and ask again', async () => {
@@ -43,12 +44,50 @@ describe('alreadyHeld', () => {
     }
     answering(() => Promise.reject(new TypeError('Failed to fetch')));
     expect(await alreadyHeld(collector, [event()])).toEqual({ status: 0 });
+  });
+
+  it("gives up a stalled question within its own timeout, shorter than a batch's, and aborts it", async () => {
+    expect(QUESTION_TIMEOUT).toBeLessThan(REQUEST_TIMEOUT);
+    vi.useFakeTimers();
+    const requests = answering(() => new Promise<Response>(() => {}));
+    let settled: unknown;
+    void alreadyHeld(collectorAt('stalling'), [event()]).then((answer) => (settled = answer));
+    await vi.advanceTimersByTimeAsync(QUESTION_TIMEOUT - 1);
+    expect(settled).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toEqual({ status: 0 });
+    expect(requests[0]!.init!.signal!.aborted).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it('after three failures in a row, holds nothing on a timeout, so that the batch goes (a network too slow for the question)', async () => {
+    const collector = collectorAt('slow');
     vi.useFakeTimers();
     answering(() => new Promise<Response>(() => {}));
-    const stalled = alreadyHeld(collector, [event()]);
-    await vi.advanceTimersByTimeAsync(10_000);
-    expect(await stalled).toEqual({ status: 0 });
+    const answers = [];
+    for (let i = 0; i < 4; i++) {
+      const answer = alreadyHeld(collector, [event()]);
+      await vi.advanceTimersByTimeAsync(QUESTION_TIMEOUT);
+      answers.push(await answer);
+    }
     vi.useRealTimers();
+    expect(answers.map((a) => (Array.isArray(a) ? a : a.status))).toEqual([0, 0, [], []]);
+    // Not taken for a collector that does not know the question: still asked.
+    const asked = answering(() => Response.json({ have: [] }));
+    await alreadyHeld(collector, [event()]);
+    expect(asked).toHaveLength(1);
+  });
+
+  it('waits on network errors however often they come: the collector is down, and the batch would fail too', async () => {
+    const collector = collectorAt('down');
+    answering(() => Promise.reject(new TypeError('Failed to fetch')));
+    for (let i = 0; i < 5; i++) expect(await alreadyHeld(collector, [event()])).toEqual({ status: 0 });
+  });
+
+  it('waits on 408, 425 and 429 however often they come', async () => {
+    const collector = collectorAt('limiting');
+    answering(() => new Response('', { status: 429 }));
+    for (let i = 0; i < 5; i++) expect(await alreadyHeld(collector, [event()])).toMatchObject({ status: 429 });
   });
 
   it('after three failures in a row, holds nothing on a 5xx, so that the batch goes (an endpoint may fail on any GET)', async () => {
