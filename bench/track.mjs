@@ -38,7 +38,7 @@ function printTrack({ burst, steady: s }, machine) {
   ]);
   console.log(table(['SDK', 'per call in the burst', "microjourney's as a share"], rows));
   console.log(
-    `\nmicrojourney track(), steady state: median ${ms(s.medianMs)}, p90 ${ms(s.p90Ms)}, p99 ${ms(s.p99Ms)} per call (max ${ms(s.maxMs)}): ${s.blocks} blocks of ${s.calls} calls on ${s.pages} page${s.pages > 1 ? 's' : ''}, after ${s.warmUp} warm-up calls each\n`,
+    `\nmicrojourney track(), steady state: median ${ms(s.medianMs, 4)}, p90 ${ms(s.p90Ms, 4)}, p99 ${ms(s.p99Ms, 4)} per call (max ${ms(s.maxMs, 4)}): ${s.blocks} blocks of ${s.calls} calls on ${s.pages} page${s.pages > 1 ? 's' : ''}, after ${s.warmUp} warm-up calls each, timed with a clock of ${(s.clockMs * 1000).toFixed(1)} µs steps\n`,
   );
 }
 
