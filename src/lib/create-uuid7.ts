@@ -1,6 +1,6 @@
 let lastMs = 0;
 let counter = 0;
-/** The id's first 15 digits for `lastMs`: they change once a millisecond. */
+/** The id's first 15 characters for `lastMs` (its time, two dashes, the version 7): they change once a millisecond. */
 let prefix = '';
 /** Ready-made random tails (variant and 62 random bits, with their dashes): one `getRandomValues` call serves 32 ids. */
 const tails: string[] = [];
