@@ -54,6 +54,7 @@ export interface Chunks {
   diagnostics: typeof import('./chunks/diagnostics');
   formats: typeof import('./chunks/formats');
   rules: typeof import('./chunks/rules');
+  triggers: typeof import('./chunks/triggers');
   'local-store': typeof import('./chunks/local-store');
   delivery: typeof import('./chunks/delivery');
   referrers: typeof import('./chunks/referrers');

@@ -7,6 +7,7 @@ export const loadChunk: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   diagnostics: () => import('./chunks/diagnostics'),
   formats: () => import('./chunks/formats'),
   rules: () => import('./chunks/rules'),
+  triggers: () => import('./chunks/triggers'),
   'local-store': () => import('./chunks/local-store'),
   delivery: () => import('./chunks/delivery'),
   referrers: () => import('./chunks/referrers'),

@@ -1,6 +1,7 @@
 import type { Session } from './identity';
 import type { Shape } from './lib/shape';
 import type { VitalsModule } from './moments/vitals';
+import { isDebugging } from './lib/is-debugging';
 import type { Config, JourneyContext } from './types';
 
 /** What the rules read from the core, and how they show a widget. */
@@ -20,7 +21,7 @@ export interface RulesContext {
  */
 export function createRulesView(config: Config, c: RulesContext) {
   let touchpoint = 'web';
-  const debugging = config.debug || /[?&]microjourney_debug=1/.test(location.search);
+  const debugging = isDebugging(config);
   return {
     ...c,
     touchpoint: () => touchpoint,

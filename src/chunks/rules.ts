@@ -1,2 +1,2 @@
-/** The rules chunk, `dist/rules.js`: named journeys, step rules and widget triggers, for the configs that have them. */
+/** The rules chunk, `dist/rules.js`: named journeys, step rules, and the gate of the widget rules (their own chunk), for the configs that have them. */
 export { startRules } from '../start-rules';

@@ -21,7 +21,8 @@ async function start(page: Page, url: string, trigger: object, extra: object = {
     ([t, e]) => (window as any).microjourney('init', { collector: { url: '/mj/collect' }, debug: true, widgets: { w: { type: 'nps', trigger: t } }, ...e }),
     [trigger, extra] as const,
   );
-  await page.waitForFunction(() => (window as any).microjourney.explain().length == 1);
+  // Loaded: explain() reports the rules' own checks, not that they are still loading (rules-gate.ts).
+  await page.waitForFunction(() => (window as any).microjourney.explain().filter((w: any) => w.checks[0]?.check != 'rules').length == 1);
   return log;
 }
 const widget = (page: Page) => page.locator('microjourney-widget[data-widget-id="w"]');

@@ -25,6 +25,7 @@ describe('size budgets', () => {
       'vitals',
       'delivery',
       'rules',
+      'triggers',
       'referrers',
       'consent',
       'formats',

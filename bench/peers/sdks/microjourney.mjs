@@ -30,8 +30,9 @@ export default {
     // The core, the rules chunk (widget triggers) and the delivery chunk: what a page view of a
     // config with survey rules loads (README "Size").
     beforeSurvey: ['dist/microjourney.js', 'dist/rules.js', 'dist/delivery.js'],
-    // show.js, the NPS widget, Preact with the widget shell, and the English strings.
-    firstSurvey: ['dist/show.js', 'dist/widgets/nps.js', 'dist/widgets/shared.js', 'dist/widgets/locale-en.js'],
+    // The widget rules (loaded by the track() the NPS waits for: no rule can act on the product
+    // page before), show.js, the NPS widget, Preact with the widget shell, and the English strings.
+    firstSurvey: ['dist/triggers.js', 'dist/show.js', 'dist/widgets/nps.js', 'dist/widgets/shared.js', 'dist/widgets/locale-en.js'],
   },
   snippet: () => `<script>window.microjourney=window.microjourney||function(){(microjourney.q=microjourney.q||[]).push(arguments)};
 window.benchTrack=function(name){microjourney('track',name)};benchTrack('bench_'+BENCH_RUN)</script>

@@ -1,0 +1,66 @@
+import type { Microjourney } from './api';
+import type { Hub } from './hub';
+import { isDebugging } from './lib/is-debugging';
+import { matchUrl } from './lib/match-url';
+import { MOMENT_EVENTS } from './moments/names';
+import type { RulesContext } from './rules-view';
+import type { Config, MjEvent } from './types';
+
+/**
+ * Whether the widget rules can act on this event: an event of a widget (the frequency state
+ * counts it; `show()` and `manual` triggers make those), the event a trigger waits for (a
+ * `track()` of its name, a step, a stage, a journey's end), or a page view on which another
+ * trigger's URL condition (or its audience's) holds, tested as the rules test it (the
+ * current location). No other event can fire a widget.
+ */
+export const triggersCanAct = (config: Config, event: MjEvent) =>
+  !!event.widget ||
+  Object.values(config.widgets || {}).some(({ trigger: t, audience: a }) => {
+    const url = t?.url ?? a?.url;
+    if (!t || t.on == 'manual') return false;
+    // A step, a stage, a journey's end or a track() of the trigger's name: that event itself.
+    const recorded = MOMENT_EVENTS[t.on];
+    if (recorded && recorded != 'page') return event.type == recorded && (t.on != 'event' || (t.event ?? event.name) == event.name);
+    // A page view, or a detector's moment (scroll, exit intent…), which must be watched from the page view on.
+    return event.type == 'page' && (url === undefined || matchUrl(url, new URL(location.href)));
+  });
+
+/**
+ * Stands in for the widget rules (`hub.triggers`) until one of them can act, so a page on
+ * which no widget can show never loads, compiles or runs them (the triggers chunk: 10 KB of
+ * code). The first event they could act on loads them; they then see that event and every
+ * later one, in order. In debug mode they load at once, so every decision is printed. Until
+ * they are loaded, `explain()` says so and loads them.
+ */
+export function createRulesGate(hub: Hub, state: Pick<RulesContext, 'read' | 'write'>, show: Microjourney['show']): NonNullable<Hub['triggers']> {
+  const { config, report } = hub;
+  let waiting: MjEvent[] | undefined;
+  const load = () => {
+    if (waiting) return;
+    waiting = [];
+    hub.chunk('triggers').then((chunk) => {
+      const seen = waiting!;
+      const triggers = (hub.triggers = chunk?.createTriggerRules(config, { ...state, show, load: hub.options.load }, report));
+      seen.forEach((event) => triggers?.onEvent(event));
+    });
+  };
+  if (isDebugging(config)) load();
+  return {
+    onEvent(event) {
+      if (triggersCanAct(config, event)) load();
+      waiting?.push(event);
+    },
+    stop() {},
+    explain(widgetId) {
+      load();
+      return Object.keys(config.widgets || {})
+        .filter((id) => widgetId === undefined || id == widgetId)
+        .map((widget) => ({
+          widget,
+          eligible: false,
+          checks: [{ check: 'rules', ok: false, detail: 'not loaded yet: no widget could show on this page so far' }],
+          next: 'call explain() again in a moment: the rules are loading now',
+        }));
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as triggersChunk from '../../src/chunks/triggers';
+import type { Hub } from '../../src/hub';
+import { readState, writeState } from '../../src/lib/local-state';
+import { createRulesGate, triggersCanAct } from '../../src/rules-gate';
+import type { Config, MjEvent } from '../../src/types';
+
+let n = 0;
+const event = (type: string, extra: Partial<MjEvent> = {}) =>
+  ({ id: `e${++n}`, type, ts: new Date().toISOString(), page: { url: location.href, path: location.pathname }, ...extra }) as unknown as MjEvent;
+
+/** The bench's config: an NPS on a custom event, a CSAT on help pages, an exit survey on checkout pages. */
+const CONFIG: Config = {
+  collector: { url: '/c' },
+  widgets: {
+    nps: { type: 'nps', trigger: { on: 'event', event: 'checkout_completed' } },
+    csat: { type: 'csat', trigger: { on: 'scroll', depth: 0.75, url: '/help/*' } },
+    exit: { type: 'exit', trigger: { on: 'exit-intent', url: '/checkout/*' } },
+    manual: { type: 'nps', trigger: { on: 'manual' } },
+  },
+};
+
+const at = (path: string) => history.replaceState(null, '', path);
+
+describe('triggersCanAct', () => {
+  afterEach(() => at('/'));
+
+  it('a page view acts only where a trigger URL (or the audience URL) matches', () => {
+    at('/products/blue-mug');
+    expect(triggersCanAct(CONFIG, event('page'))).toBe(false);
+    at('/help/returns');
+    expect(triggersCanAct(CONFIG, event('page'))).toBe(true);
+    at('/checkout/pay');
+    expect(triggersCanAct(CONFIG, event('page'))).toBe(true);
+    const byAudience: Config = { widgets: { w: { type: 'nps', trigger: { on: 'dwell', after: '5s' }, audience: { url: '/help/*' } } } };
+    expect(triggersCanAct(byAudience, event('page'))).toBe(false);
+    at('/help/faq');
+    expect(triggersCanAct(byAudience, event('page'))).toBe(true);
+    const anywhere: Config = { widgets: { w: { type: 'nps', trigger: { on: 'idle', after: '5s' } } } };
+    expect(triggersCanAct(anywhere, event('page'))).toBe(true);
+  });
+
+  it('a track() acts when a trigger waits for its name (or for any name); a widget event always', () => {
+    at('/products/blue-mug');
+    expect(triggersCanAct(CONFIG, event('track', { name: 'add_to_cart' }))).toBe(false);
+    expect(triggersCanAct(CONFIG, event('track', { name: 'checkout_completed' }))).toBe(true);
+    expect(triggersCanAct({ widgets: { w: { type: 'nps', trigger: { on: 'event' } } } }, event('track', { name: 'x' }))).toBe(true);
+    expect(triggersCanAct(CONFIG, event('step', { name: 'checkout:cart' }))).toBe(false);
+    const onStep: Config = { widgets: { w: { type: 'nps', trigger: { on: 'journey-complete', journey: 'checkout' } } } };
+    expect(triggersCanAct(onStep, event('page'))).toBe(false);
+    expect(triggersCanAct(onStep, event('step', { name: 'checkout:cart' }))).toBe(false);
+    expect(triggersCanAct(onStep, event('journey_complete', { name: 'checkout' }))).toBe(true);
+    expect(triggersCanAct(CONFIG, event('widget_shown', { widget: { id: 'manual', type: 'nps' } }))).toBe(true);
+  });
+});
+
+describe('the rules gate', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    at('/products/blue-mug');
+    writeState('aid', '0190d5a0-0000-7000-8000-000000000001');
+    writeState('session', { id: 's1', last: Date.now(), n: 1, pages: 1, source: { source: '(direct)', medium: '(none)' } });
+  });
+  afterEach(() => (vi.useRealTimers(), at('/')));
+
+  /** A hub with the real triggers chunk (imported above, so it resolves at once), counting its loads. */
+  function setup(config = CONFIG) {
+    const shown: string[] = [];
+    const loads: string[] = [];
+    const hub = {
+      config,
+      report: vi.fn(),
+      options: { load: async () => ({}) },
+      chunk: async (name: string) => (loads.push(name), triggersChunk),
+    } as unknown as Hub;
+    hub.triggers = createRulesGate(hub, { read: readState, write: writeState }, (id) => void shown.push(id));
+    return { hub, shown, loads };
+  }
+
+  it('loads nothing while no widget can show, then the triggers, which see the event that loaded them', async () => {
+    const { hub, shown, loads } = setup();
+    hub.triggers!.onEvent(event('page'));
+    hub.triggers!.onEvent(event('track', { name: 'add_to_cart' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual([]);
+    hub.triggers!.onEvent(event('track', { name: 'checkout_completed' }));
+    hub.triggers!.onEvent(event('track', { name: 'later' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual(['triggers']);
+    expect(shown).toEqual(['nps']);
+    // The gate has handed over: the loaded rules explain every widget with their checks.
+    expect(hub.triggers!.explain('nps')[0]!.checks.map((c) => c.check)).toContain('trigger.on');
+  });
+
+  it('explain() says the rules are not loaded yet, for every widget, and loads them', async () => {
+    const { hub, loads } = setup();
+    const why = hub.triggers!.explain();
+    expect(why.map((w) => [w.widget, w.eligible, w.checks[0]!.check])).toEqual([
+      ['nps', false, 'rules'],
+      ['csat', false, 'rules'],
+      ['exit', false, 'rules'],
+      ['manual', false, 'rules'],
+    ]);
+    expect(hub.triggers!.explain('csat')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual(['triggers']);
+    expect(hub.triggers!.explain('csat')[0]!.checks.find((c) => c.check == 'url')).toMatchObject({ ok: false, detail: 'page /products/blue-mug' });
+  });
+
+  it('loads at once in debug mode, so every decision is printed', async () => {
+    const { loads } = setup({ ...CONFIG, debug: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual(['triggers']);
+  });
+});
