@@ -62,7 +62,14 @@ export default [
   // The ESM build for bundlers: `import { init } from 'microjourney'`.
   {
     input: { index: 'src/index.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'esm/[name]-[hash].js' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      // The shared chunk holding the core is esm/index-*.js, whichever lazy entry (validator.ts,
+      // which index.ts also exports) Rollup would otherwise name it after.
+      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.endsWith('/src/esm.ts')) ? 'esm/index-[hash].js' : 'esm/[name]-[hash].js'),
+    },
     plugins: plugins(),
   },
   // The collector's report page (collector/report/app): one ES module and one stylesheet in

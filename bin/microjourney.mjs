@@ -19,7 +19,7 @@ if (command != 'validate' || !args.length) {
 }
 
 const { readFileSync } = await import('node:fs');
-const { validateConfig } = await import('../dist/diagnostics.js');
+const { validateConfig } = await import('../dist/validator.js');
 // Exit 1: a config with problems (each listed with its JSON Pointer); exit 2: a file that could
 // not be checked at all (unreadable, not JSON, nested too deep to walk), a pathological one (keys
 // named like Object.prototype members, listed with the other problems), or a usage error.

@@ -9,7 +9,7 @@ export type Props = Record<string, unknown>;
 export interface Options {
   /** The URL widget chunks resolve against (`widgets/<type>.js` beside it). */
   base: string;
-  /** Loads a chunk: `diagnostics` (the config validator and the message texts) or `formats` (body encoders). */
+  /** Loads a chunk: `validator` (the config validator), `diagnostics` (the message texts) or `formats` (body encoders). */
   load<K extends keyof Chunks>(name: K): Promise<Chunks[K]>;
   /**
    * The config's `privacy.consent`, declared where the config is a URL (`data-consent` on the
@@ -52,6 +52,7 @@ export interface Microjourney {
 /** The chunks the core loads on demand: one entry per file in `src/chunks/` (the build makes each `dist/<name>.js`). */
 export interface Chunks {
   diagnostics: typeof import('./chunks/diagnostics');
+  validator: typeof import('./chunks/validator');
   formats: typeof import('./chunks/formats');
   rules: typeof import('./chunks/rules');
   triggers: typeof import('./chunks/triggers');

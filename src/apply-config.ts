@@ -19,7 +19,7 @@ export async function applyConfig(hub: Hub, raw: unknown, where: string | null, 
   hub.config =
     where === null
       ? {}
-      : await checkConfig(raw, VERSION, () => options.load('diagnostics'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
+      : await checkConfig(raw, VERSION, () => options.load('validator'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
   const config = hub.config;
   if (takeEarly()) hub.classify = (await chunk('referrers'))?.classifyReferrer;
   const rules = config.journeys || config.steps || config.widgets ? await chunk('rules') : undefined;

@@ -5,6 +5,7 @@ import type { Config } from './types';
 /** One import() per file in src/chunks/ (Chunks names them all, so a missing one does not type-check). */
 export const loadChunk: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   diagnostics: () => import('./chunks/diagnostics'),
+  validator: () => import('./chunks/validator'),
   formats: () => import('./chunks/formats'),
   rules: () => import('./chunks/rules'),
   triggers: () => import('./chunks/triggers'),

@@ -1,27 +1,34 @@
-import type { Diagnostics, Report } from './lib/create-reporter';
+import type { Chunks } from './api';
+import type { Report } from './lib/create-reporter';
 import { hashText } from './lib/hash-text';
 import { toJson } from './lib/json';
 import { readState, writeState } from './lib/local-state';
 import type { Config } from './types';
 
 /**
- * Checks a config with the validator of the diagnostics chunk, which is loaded only for a
+ * Checks a config with the validator chunk, which is loaded only for a
  * config this browser has not seen valid before: its fingerprint (the text with the SDK
  * version) is remembered once it passed, so repeat page views skip the download. A config with
  * problems is checked, and its problems reported, on every page view until it is fixed.
  */
-export async function checkConfig(raw: unknown, version: string, loadDiagnostics: () => Promise<Diagnostics>, report: Report, where: string): Promise<Config> {
+export async function checkConfig(
+  raw: unknown,
+  version: string,
+  loadValidator: () => Promise<Chunks['validator']>,
+  report: Report,
+  where: string,
+): Promise<Config> {
   const fingerprint = hashText(version + toJson(raw));
   if (readState('cfg') == fingerprint) return raw as Config;
-  let diagnostics: Diagnostics;
+  let validator: Chunks['validator'];
   try {
-    diagnostics = await loadDiagnostics();
+    validator = await loadValidator();
   } catch (err) {
     // Without the validator, use the config rather than stop tracking; the reporter says why.
     report('diagnostics', (err as Error)?.message);
     return raw && typeof raw == 'object' ? (raw as Config) : {};
   }
-  const { config, problems } = diagnostics.validateConfig(raw);
+  const { config, problems } = validator.validateConfig(raw);
   if (problems.length) report('config', where, problems);
   else writeState('cfg', fingerprint);
   return config;

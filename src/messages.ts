@@ -52,7 +52,7 @@ const MESSAGES: Record<string, (...p: any[]) => string> = {
   'config-missing': () =>
     'no config. Add data-config="/mj/microjourney.json" to the script tag, an inline <script type="application/json" id="microjourney-config">, or call microjourney("init", config).',
   'config-inline': (why: string) => `the inline #microjourney-config is not valid JSON (${why}); tracking continues without a collector. Fix the JSON.`,
-  diagnostics: (why: string) => `could not load diagnostics.js beside microjourney.js (${why}); the config is used unchecked. Serve the whole dist/ folder.`,
+  diagnostics: (why: string) => `could not load validator.js beside microjourney.js (${why}); the config is used unchecked. Serve the whole dist/ folder.`,
   'init-again': () => 'init() was called again; the first config stays. Call init once, or rely on data-config alone.',
   command: (command: string, args: unknown[]) =>
     `${command}() expects ${USAGE[command]}, got (${args

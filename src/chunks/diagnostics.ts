@@ -1,8 +1,7 @@
 /**
- * The diagnostics chunk, `dist/diagnostics.js`: the config validator and the message texts.
- * The script-tag build loads it only when there is a config this browser has not seen valid
- * before, or something to report.
+ * The diagnostics chunk, `dist/diagnostics.js`: the message texts and the error type. The
+ * script-tag build loads it only when there is something to report (a config's problems
+ * among them: the validator, `dist/validator.js`, finds them).
  */
-export { validateConfig } from '../config';
 export { describe, printedAs } from '../messages';
 export { MicrojourneyError } from '../error';

@@ -28,16 +28,21 @@ test('a lazy chunk loads with import() from beside the script, not beside the pa
   expect(events.find((e) => e.type == 'widget_shown')).toMatchObject({ widget: { id: 'nps-test', type: 'nps' } });
 });
 
-test('a config seen valid before is not checked again: the diagnostics chunk is not fetched on repeat views', async ({ page, server }) => {
+test('a config seen valid before is not checked again: the validator chunk is not fetched on repeat views, and the message texts not at all', async ({
+  page,
+  server,
+}) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(`${server.url}/shop/index.html`);
-  await expect.poll(() => requested.includes('/assets/mj/diagnostics.js')).toBe(true);
+  await expect.poll(() => requested.includes('/assets/mj/validator.js')).toBe(true);
   await page.evaluate(() => (window as any).microjourney.flush());
+  // A valid config: nothing to report, so no message texts.
+  expect(requested).not.toContain('/assets/mj/diagnostics.js');
   requested.length = 0;
   await page.goto(`${server.url}/shop/product.html`);
   await page.evaluate(() => (window as any).microjourney.flush());
-  expect(requested).not.toContain('/assets/mj/diagnostics.js');
+  expect(requested).not.toContain('/assets/mj/validator.js');
   await waitForEvents(server, (e) => e.filter((x) => x.type == 'page').length == 2);
 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// The CLI runs the built validator (dist/diagnostics.js): `npm test` builds first.
+// The CLI runs the built validator (dist/validator.js): `npm test` builds first.
 const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/microjourney.mjs', ...args], { encoding: 'utf8' });
 
 it('exits 0 on valid configs', () => {

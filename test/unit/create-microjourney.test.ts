@@ -66,6 +66,7 @@ describe('calls made before the config arrived', () => {
     mj.track('kept');
     // No collector: nothing can be sent, and flush says so instead of hanging.
     expect(await mj.flush()).toMatchObject({ ok: false, sent: 0, pending: 2 });
+    await reported(codes, 1);
     expect(codes).toEqual(['config-load']);
     expect(net.posts).toEqual([]);
   });

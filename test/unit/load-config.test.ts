@@ -1,9 +1,9 @@
 import { expect, it, vi } from 'vitest';
-import * as diagnostics from '../../src/chunks/diagnostics';
+import * as validator from '../../src/chunks/validator';
 import { checkConfig, whenConfig } from '../../src/load-config';
 
 it('validates a new config, remembers it valid, and skips the validator next time', async () => {
-  const load = vi.fn(async () => diagnostics);
+  const load = vi.fn(async () => validator);
   const report = vi.fn();
   const config = { collector: { url: '/c' } };
   expect(await checkConfig(config, '1', load, report, 'x')).toEqual(config);
@@ -15,7 +15,7 @@ it('validates a new config, remembers it valid, and skips the validator next tim
 });
 
 it('reports an invalid config on every load and uses what is valid', async () => {
-  const load = vi.fn(async () => diagnostics);
+  const load = vi.fn(async () => validator);
   const report = vi.fn();
   const bad = { collector: { url: '/c' }, steps: 'nope' };
   expect(await checkConfig(bad, '1', load, report, 'where')).toEqual({ collector: { url: '/c' }, steps: [] });

@@ -31,6 +31,7 @@ describe('size budgets', () => {
       'formats',
       'local-store',
       'diagnostics',
+      'validator',
     ].map((f) => `dist/${f}.js`);
     for (const file of files) {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${file}\``));
