@@ -1,5 +1,5 @@
 // `npm run bench:rules`: the cost of evaluating 50 widgets' rules on one event, in Chromium,
-// with the built rules chunk (dist/rules.js). Prints the median and p90 of many runs.
+// with the built widget-rules chunk (dist/triggers.js). Prints the median and p90 of many runs.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ const page = await browser.newPage();
 await page.goto(`${server.url}/rules.html`);
 
 const result = await page.evaluate(async () => {
-  const { createTriggerRules } = await import('/assets/mj/rules.js');
+  const { createTriggerRules } = await import('/assets/mj/triggers.js');
   const store = new Map();
   const widgets = {};
   for (let i = 0; i < 50; i++)
