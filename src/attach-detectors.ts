@@ -1,3 +1,4 @@
+import { matchUrl } from './lib/match-url';
 import { parseDuration } from './lib/parse-duration';
 import { watchDwell } from './moments/dwell';
 import { watchExitIntent } from './moments/exit-intent';
@@ -17,7 +18,8 @@ function least(values: (string | undefined)[]) {
 /**
  * Attaches each moment detector only when some trigger needs it (exit intent, scroll, rage
  * clicks, vitals, dwell and idle per duration). `stop()` removes them all; `newPage()` restarts
- * those that count per page view (scroll depth, dwell).
+ * those that count per page view (scroll depth, dwell). Vitals wait for a page on which a
+ * vitals trigger's URL condition holds: web-vitals (8 KB) is not loaded for the others.
  */
 export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () => Promise<VitalsModule>) {
   const detectors: Detector[] = [];
@@ -26,11 +28,18 @@ export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () 
     detectors.push(watchExitIntent(fire, { minDwell: least(exits.map((t) => t.minDwell)) ?? 3000, hiddenFor: least(exits.map((t) => t.hiddenFor)) ?? 10_000 }));
   if (triggers.some((t) => t.on == 'scroll')) detectors.push(watchScroll(fire));
   if (triggers.some((t) => t.on == 'rage-click')) detectors.push(watchRageClick(fire));
-  if (triggers.some((t) => t.on == 'vitals')) detectors.push(watchVitals(fire, loadVitals));
+  const vitals = triggers.filter((t) => t.on == 'vitals');
+  let watchingVitals = false;
+  const watchVitalsHere = () => {
+    if (watchingVitals || !vitals.some((t) => !t.url || matchUrl(t.url, new URL(location.href)))) return;
+    watchingVitals = true;
+    detectors.push(watchVitals(fire, loadVitals));
+  };
+  watchVitalsHere();
   for (const after of new Set(triggers.filter((t) => t.on == 'dwell').map((t) => parseDuration(t.after)))) detectors.push(watchDwell(fire, after));
   for (const after of new Set(triggers.filter((t) => t.on == 'idle').map((t) => parseDuration(t.after)))) detectors.push(watchIdle(fire, after));
   return {
     stop: () => detectors.forEach((d) => d.stop()),
-    newPage: () => detectors.forEach((d) => d.reset?.()),
+    newPage: () => (detectors.forEach((d) => d.reset?.()), watchVitalsHere()),
   };
 }
