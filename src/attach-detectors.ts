@@ -9,6 +9,15 @@ import type { Detector, Fire } from './moments/types';
 import { watchVitals, type VitalsModule } from './moments/vitals';
 import type { Trigger } from './types';
 
+/** Whether a trigger's URL condition holds here; one that cannot be tested (a config used unchecked) counts, and its evaluation reports it. */
+function holdsHere(t: Trigger) {
+  try {
+    return !t.url || matchUrl(t.url, new URL(location.href));
+  } catch {
+    return true;
+  }
+}
+
 /** The shortest of the durations given, or undefined when none is. */
 function least(values: (string | undefined)[]) {
   const ms = values.map((v) => parseDuration(v)).filter((v) => v >= 0);
@@ -31,7 +40,7 @@ export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () 
   const vitals = triggers.filter((t) => t.on == 'vitals');
   let watchingVitals = false;
   const watchVitalsHere = () => {
-    if (watchingVitals || !vitals.some((t) => !t.url || matchUrl(t.url, new URL(location.href)))) return;
+    if (watchingVitals || !vitals.some(holdsHere)) return;
     watchingVitals = true;
     detectors.push(watchVitals(fire, loadVitals));
   };

@@ -38,16 +38,26 @@ export function createRulesGate(hub: Hub, state: Pick<RulesContext, 'read' | 'wr
   const load = () => {
     if (waiting) return;
     waiting = [];
-    hub.chunk('triggers').then((chunk) => {
-      const seen = waiting!;
-      const triggers = (hub.triggers = chunk?.createTriggerRules(config, { ...state, show, load: hub.options.load }, report));
-      seen.forEach((event) => triggers?.onEvent(event));
-    });
+    hub
+      .chunk('triggers')
+      .then((chunk) => {
+        const seen = waiting!;
+        const triggers = (hub.triggers = chunk?.createTriggerRules(config, { ...state, show, load: hub.options.load }, report));
+        seen.forEach((event) => triggers?.onEvent(event));
+      })
+      .catch((err) => report('rules', 'starting the widget rules', String(err)));
   };
   if (isDebugging(config)) load();
   return {
     onEvent(event) {
-      if (triggersCanAct(config, event)) load();
+      let canAct = true;
+      try {
+        canAct = triggersCanAct(config, event);
+      } catch (err) {
+        // A URL condition that cannot be tested (a config used unchecked): the rules say why, once loaded.
+        report('rules', `a ${event.type} event`, String(err));
+      }
+      if (canAct) load();
       waiting?.push(event);
     },
     stop() {},

@@ -22,6 +22,12 @@ it('loads web-vitals only on a page where a vitals trigger can fire, once, and f
   detectors.stop();
 });
 
+it('a URL condition that cannot be tested does not throw: web-vitals loads, and the evaluation reports it', () => {
+  const load = vi.fn(async () => vitalsChunk());
+  expect(() => attachDetectors([{ on: 'vitals', url: { regex: '(' } }], () => {}, load).stop()).not.toThrow();
+  expect(load).toHaveBeenCalledTimes(1);
+});
+
 it('a vitals trigger without a URL condition loads web-vitals at once; no vitals trigger, never', () => {
   const load = vi.fn(async () => vitalsChunk());
   attachDetectors([{ on: 'vitals' }], () => {}, load).stop();

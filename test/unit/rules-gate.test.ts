@@ -107,6 +107,14 @@ describe('the rules gate', () => {
     expect(hub.triggers!.explain('csat')[0]!.checks.find((c) => c.check == 'url')).toMatchObject({ ok: false, detail: 'page /products/blue-mug' });
   });
 
+  it('a URL condition that cannot be tested is reported, never thrown, and loads the rules', async () => {
+    const { hub, loads } = setup({ widgets: { w: { type: 'nps', trigger: { on: 'scroll', url: { regex: '(' } } } } });
+    expect(() => hub.triggers!.onEvent(event('page'))).not.toThrow();
+    expect(hub.report).toHaveBeenCalledWith('rules', 'a page event', expect.stringContaining('SyntaxError'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual(['triggers']);
+  });
+
   it('loads at once in debug mode, so every decision is printed', async () => {
     const { loads } = setup({ ...CONFIG, debug: true });
     await vi.advanceTimersByTimeAsync(0);
