@@ -12,9 +12,13 @@ import type { MjEvent } from './types';
  */
 export function createRecord(hub: Hub): RecordEvent {
   let seq = 0;
-  return (type, fields = {}, now = Date.now()) => {
-    const session = getSession(now, hub.arrival, hub.touchpoint);
+  // The arrival belongs to the first session computed after it: it starts or continues that one.
+  hub.session = (now, pages) => {
+    const session = getSession(now, hub.arrival, hub.touchpoint, pages);
     hub.arrival = null;
+    return session;
+  };
+  return (type, fields = {}, now = Date.now(), session = hub.session(now)) => {
     const event: MjEvent = {
       id: createUuid7(now),
       type,

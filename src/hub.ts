@@ -1,5 +1,6 @@
 import type { Chunks, Options } from './api';
 import type { Allowance } from './consent';
+import type { Session } from './identity';
 import type { Journey, RecordEvent } from './journey';
 import type { createEmitter } from './lib/create-emitter';
 import type { Report } from './lib/create-reporter';
@@ -23,8 +24,11 @@ export interface Hub {
   openStore(): Promise<EventStore>;
   outbox: Outbox;
   record: RecordEvent;
-  /** The current session's id, marked active at `now`, counting `pages` more page views (set by visitor-commands.ts). */
-  sessionId(now: number, pages?: number): string;
+  /**
+   * The current session, marked active at `now`, counting `pages` more page views; it takes the
+   * arrival (set by event-envelope.ts). Computed once per call, and passed down to its events.
+   */
+  session(now: number, pages?: number): Session;
   config: Config;
   /** What consent allows (see consent.ts); known once the config is. */
   allowance: Allowance;

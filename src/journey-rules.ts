@@ -18,38 +18,38 @@ const owns = (object: object, key: string) => Object.prototype.hasOwnProperty.ca
 export function withJourneys(core: Journey, journeys: Record<string, JourneyConfig>, record: RecordEvent, report: Report): Journey {
   const api: Journey = {
     ...core,
-    step(fullName, props, sid, now = Date.now()) {
-      api.abandonExpired!(sid, now);
+    step(fullName, props, session, now = Date.now()) {
+      api.abandonExpired!(session, now);
       const [name, step] = splitStep(fullName);
       const def = name && owns(journeys, name) ? journeys[name] : undefined;
       const index = def ? def.steps.indexOf(step) : -1;
       const isLast = def && index == def.steps.length - 1;
       if (def && index < 0) report('unknown-step', name, step, def.steps);
-      let j = core.load(sid);
+      let j = core.load(session.id);
       if (index >= 0 && !isLast && (index == 0 || !owns(j.open, name!))) {
         j.open[name!] = now;
         core.save(j);
-        if (def!.stage) core.setStage(def!.stage, sid, now);
+        if (def!.stage) core.setStage(def!.stage, session, now);
       }
-      core.step(fullName, props, sid, now);
-      j = core.load(sid);
+      core.step(fullName, props, session, now);
+      j = core.load(session.id);
       if (isLast && owns(j.open, name!)) {
         delete j.open[name!];
         core.save(j);
-        record('journey_complete', { name: name!, props: {} }, now);
+        record('journey_complete', { name: name!, props: {} }, now, session);
       }
     },
-    abandonExpired(sid, now) {
-      const j = core.load(sid);
+    abandonExpired(session, now) {
+      const j = core.load(session.id);
       // The session id is a UUIDv7: its first 48 bits are when the session started (give or
       // take the time calls waited for the config: ids stay monotonic), so a minute's margin.
-      const sessionStart = parseInt(sid.replace(/-/g, '').slice(0, 12), 16) - 6e4;
+      const sessionStart = parseInt(session.id.replace(/-/g, '').slice(0, 12), 16) - 6e4;
       for (const [name, started] of Object.entries(j.open)) {
         // Abandoned: open for longer than its abandonAfter, or begun in an earlier session (the visitor left mid-journey).
         if (now - started > parseDuration(owns(journeys, name) ? journeys[name]!.abandonAfter : undefined) || started < sessionStart) {
           delete j.open[name];
           core.save(j);
-          record('journey_abandon', { name, props: {} }, now);
+          record('journey_abandon', { name, props: {} }, now, session);
         }
       }
     },

@@ -1,4 +1,5 @@
 import { readState, SHAPES, writeState } from './lib/local-state';
+import type { Session } from './identity';
 import type { EventType, JourneyContext, MjEvent } from './types';
 import { splitStep } from './lib/split-step';
 
@@ -9,8 +10,11 @@ export interface JourneyState extends JourneyContext {
   open: Record<string, number>;
 }
 
-/** Records an event; `now` is when the call that caused it was made (a queued call keeps its time). */
-export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>, now?: number) => void;
+/**
+ * Records an event; `now` is when the call that caused it was made (a queued call keeps its time),
+ * `session` the session that call computed, so that it is computed once per call.
+ */
+export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>, now?: number, session?: Session) => void;
 
 /**
  * The visitor's place in the journey: the stage, the named micro-journey and step, and the
@@ -36,23 +40,23 @@ export function createJourney(record: RecordEvent) {
     },
 
     /** Enters a stage; records a `stage` event when it changes. */
-    setStage(stage: string, sid: string, now?: number): void {
-      const j = load(sid);
+    setStage(stage: string, session: Session, now?: number): void {
+      const j = load(session.id);
       if (j.stage == stage) return;
       j.stage = stage;
       save(j);
-      record('stage', { name: stage, props: {} }, now);
+      record('stage', { name: stage, props: {} }, now, session);
     },
 
     /** Records a step (`journey:step` names a step of a named journey) and counts it in the session. */
-    step(fullName: string, props: Record<string, unknown>, sid: string, now?: number): void {
-      const j = load(sid);
+    step(fullName: string, props: Record<string, unknown>, session: Session, now?: number): void {
+      const j = load(session.id);
       const [name, step] = splitStep(fullName);
       save(Object.assign(j, { name, step, seq: j.seq + 1 }));
-      record('step', { name: fullName, props }, now);
+      record('step', { name: fullName, props }, now, session);
     },
   };
 }
 
 /** The journey as the hub uses it; named journeys (journey-rules.ts) add `abandonExpired`. */
-export type Journey = ReturnType<typeof createJourney> & { abandonExpired?(sid: string, now: number): void };
+export type Journey = ReturnType<typeof createJourney> & { abandonExpired?(session: Session, now: number): void };

@@ -16,7 +16,8 @@ export function startRules(hub: Hub, state: Pick<RulesContext, 'read' | 'write'>
   const journey = (hub.journey = withJourneys(hub.journey, config.journeys || {}, record, report));
   hub.checkUrlRules = watchStepRules(config.steps || [], (rule) => {
     const now = Date.now();
-    if (rule.stage) journey.setStage(rule.stage, hub.sessionId(now), now);
-    journey.step(rule.name, {}, hub.sessionId(now), now);
+    const session = hub.session(now);
+    if (rule.stage) journey.setStage(rule.stage, session, now);
+    journey.step(rule.name, {}, session, now);
   });
 }

@@ -1,6 +1,6 @@
 import type { Props } from './api';
 import type { Hub } from './hub';
-import { forgetVisitor, getAnonymousId, getSession, setUser } from './identity';
+import { forgetVisitor, getAnonymousId, setUser } from './identity';
 import { createUuid7 } from './lib/create-uuid7';
 import { setPersist, writeState } from './lib/local-state';
 
@@ -9,20 +9,18 @@ export type Command = (now: number, ...args: any[]) => void;
 
 /** The commands a call can make, by name: what each records, at the time it was called. */
 export function createCommands(hub: Hub): Record<string, Command> {
-  // On the hub too: the rules chunk's step rules record steps in the same session.
-  const sessionId = (hub.sessionId = (now: number, pages?: number) => getSession(now, hub.arrival, hub.touchpoint, pages).id);
   let deciding: Promise<unknown> = Promise.resolve();
   return {
     page(now, href: string) {
       // The session counts this page; only named journeys can be abandoned.
-      const sid = sessionId(now, 1);
-      hub.journey.abandonExpired?.(sid, now);
-      hub.record('page', {}, now);
+      const session = hub.session(now, 1);
+      hub.journey.abandonExpired?.(session, now);
+      hub.record('page', {}, now, session);
       hub.checkUrlRules?.(new URL(href));
     },
-    step: (now, name: string, props?: Props) => hub.journey.step(name, props || {}, sessionId(now), now),
+    step: (now, name: string, props?: Props) => hub.journey.step(name, props || {}, hub.session(now), now),
     track: (now, name: string, props?: Props) => hub.record('track', { name, props: props || {} }, now),
-    stage: (now, name: string) => hub.journey.setStage(name, sessionId(now), now),
+    stage: (now, name: string) => hub.journey.setStage(name, hub.session(now), now),
     identify(now, userId: string, traits?: Props) {
       setUser(userId, traits);
       hub.record('identify', { traits: traits || {} }, now);

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createJourney } from '../../src/journey';
 import { withJourneys } from '../../src/journey-rules';
+import type { Session } from '../../src/identity';
+
+/** A session as the hub passes it down: the journey reads its id. */
+const session = (id: string) => ({ id }) as Session;
 
 const journeys = { checkout: { steps: ['cart', 'shipping', 'payment', 'confirmation'], stage: 'purchase', abandonAfter: '30m' } };
 
@@ -16,7 +20,7 @@ describe('journey', () => {
   it('starts a named journey on a step, enters its stage, and completes on its last step', () => {
     const { journey, events } = setup();
     const t = Date.UTC(2026, 0, 1);
-    for (const step of ['cart', 'shipping', 'payment', 'confirmation']) journey.step(`checkout:${step}`, {}, 's1', t);
+    for (const step of ['cart', 'shipping', 'payment', 'confirmation']) journey.step(`checkout:${step}`, {}, session('s1'), t);
     expect(events.map((e) => `${e.type}:${e.name}`)).toEqual([
       'stage:purchase',
       'step:checkout:cart',
@@ -30,14 +34,14 @@ describe('journey', () => {
 
   it('does not complete a journey that never started', () => {
     const { journey, events } = setup();
-    journey.step('checkout:confirmation', {}, 's1', 0);
+    journey.step('checkout:confirmation', {}, session('s1'), 0);
     expect(events.map((e) => e.type)).toEqual(['step']);
   });
 
   it('numbers steps per session', () => {
     const { journey } = setup();
-    journey.step('a', {}, 's1', 0);
-    journey.step('b', {}, 's1', 0);
+    journey.step('a', {}, session('s1'), 0);
+    journey.step('b', {}, session('s1'), 0);
     expect(journey.context('s1').seq).toBe(2);
     expect(journey.context('s2')).toMatchObject({ seq: 0, step: 'b' });
   });
@@ -45,26 +49,26 @@ describe('journey', () => {
   it('abandons a journey not completed within abandonAfter', () => {
     const { journey, events } = setup();
     const t = Date.UTC(2026, 0, 1);
-    journey.step('checkout:cart', {}, 's1', t);
-    journey.abandonExpired('s1', t + 29 * 60_000);
+    journey.step('checkout:cart', {}, session('s1'), t);
+    journey.abandonExpired(session('s1'), t + 29 * 60_000);
     expect(events.some((e) => e.type == 'journey_abandon')).toBe(false);
-    journey.abandonExpired('s1', t + 31 * 60_000);
+    journey.abandonExpired(session('s1'), t + 31 * 60_000);
     expect(events.filter((e) => e.type == 'journey_abandon').map((e) => e.name)).toEqual(['checkout']);
-    journey.abandonExpired('s1', t + 90 * 60_000);
+    journey.abandonExpired(session('s1'), t + 90 * 60_000);
     expect(events.filter((e) => e.type == 'journey_abandon')).toHaveLength(1);
   });
 
   it('records an unknown step of a known journey, and says so', () => {
     const { journey, events, report } = setup();
-    journey.step('checkout:shiping', {}, 's1', 0);
+    journey.step('checkout:shiping', {}, session('s1'), 0);
     expect(events.map((e) => e.type)).toEqual(['step']);
     expect(report).toHaveBeenCalledWith('unknown-step', 'checkout', 'shiping', journeys.checkout.steps);
   });
 
   it('records a stage change once', () => {
     const { journey, events } = setup();
-    journey.setStage('awareness', 's1');
-    journey.setStage('awareness', 's1');
+    journey.setStage('awareness', session('s1'));
+    journey.setStage('awareness', session('s1'));
     expect(events.map((e) => `${e.type}:${e.name}`)).toEqual(['stage:awareness']);
   });
 });
@@ -72,9 +76,9 @@ describe('journey', () => {
 describe('journey entered midway', () => {
   it('starts at any step but the last, and a repeated last step completes once', () => {
     const { journey, events } = setup();
-    journey.step('checkout:payment', {}, 's1', 0);
-    journey.step('checkout:confirmation', {}, 's1', 0);
-    journey.step('checkout:confirmation', {}, 's1', 0);
+    journey.step('checkout:payment', {}, session('s1'), 0);
+    journey.step('checkout:confirmation', {}, session('s1'), 0);
+    journey.step('checkout:confirmation', {}, session('s1'), 0);
     expect(events.map((e) => e.type)).toEqual(['stage', 'step', 'step', 'journey_complete', 'step']);
   });
 });
@@ -83,11 +87,11 @@ describe('a journey left mid-way', () => {
   it('is abandoned when the visitor comes back in a later session', () => {
     const { journey, events } = setup();
     const t = Date.UTC(2026, 0, 1);
-    journey.step('checkout:cart', {}, '019b5f5a-0000-7000-8000-000000000000', t);
+    journey.step('checkout:cart', {}, session('019b5f5a-0000-7000-8000-000000000000'), t);
     // A new session whose id (a UUIDv7) says it started an hour later.
     const later = (t + 36e5).toString(16).padStart(12, '0');
     const sid = `${later.slice(0, 8)}-${later.slice(8, 12)}-7000-8000-000000000000`;
-    journey.abandonExpired(sid, t + 36e5);
+    journey.abandonExpired(session(sid), t + 36e5);
     expect(events.filter((e) => e.type == 'journey_abandon').map((e) => e.name)).toEqual(['checkout']);
   });
 });

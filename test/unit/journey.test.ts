@@ -1,6 +1,10 @@
 import { expect, it, vi } from 'vitest';
 import { createJourney } from '../../src/journey';
 import { splitStep } from '../../src/lib/split-step';
+import type { Session } from '../../src/identity';
+
+/** A session as the hub passes it down: the journey reads its id. */
+const session = (id: string) => ({ id }) as Session;
 
 it('splits journey:step names', () => {
   expect(splitStep('checkout:shipping')).toEqual(['checkout', 'shipping']);
@@ -10,10 +14,10 @@ it('splits journey:step names', () => {
 it('records plain steps and stages, and numbers steps per session', () => {
   const events: string[] = [];
   const journey = createJourney((type, fields = {}) => void events.push(`${type}:${fields.name}`));
-  journey.step('checkout:cart', {}, 's1');
-  journey.setStage('purchase', 's1');
-  journey.setStage('purchase', 's1');
-  journey.step('faq', {}, 's1');
+  journey.step('checkout:cart', {}, session('s1'));
+  journey.setStage('purchase', session('s1'));
+  journey.setStage('purchase', session('s1'));
+  journey.step('faq', {}, session('s1'));
   expect(events).toEqual(['step:checkout:cart', 'stage:purchase', 'step:faq']);
   expect(journey.context('s1')).toEqual({ stage: 'purchase', name: null, step: 'faq', seq: 2 });
   expect(journey.context('s2')).toMatchObject({ seq: 0, stage: 'purchase' });
@@ -22,17 +26,19 @@ it('records plain steps and stages, and numbers steps per session', () => {
 it('records a step and a stage with the time of the call that made them (a queued call keeps its time)', () => {
   const record = vi.fn();
   const journey = createJourney(record);
-  journey.step('checkout:cart', {}, 'sid-1', 1_000);
-  journey.setStage('purchase', 'sid-1', 2_000);
-  expect(record).toHaveBeenCalledWith('step', { name: 'checkout:cart', props: {} }, 1_000);
-  expect(record).toHaveBeenCalledWith('stage', { name: 'purchase', props: {} }, 2_000);
+  const sid1 = session('sid-1');
+  journey.step('checkout:cart', {}, sid1, 1_000);
+  journey.setStage('purchase', sid1, 2_000);
+  // With the session the call computed: the envelope does not compute it again.
+  expect(record).toHaveBeenCalledWith('step', { name: 'checkout:cart', props: {} }, 1_000, sid1);
+  expect(record).toHaveBeenCalledWith('stage', { name: 'purchase', props: {} }, 2_000, sid1);
 });
 
 it('leaves the stored journey alone when it only reads the context of a new session', async () => {
   const { readState } = await import('../../src/lib/local-state');
   const journey = createJourney(() => {});
-  journey.step('faq', {}, 'old-session');
-  journey.step('help', {}, 'old-session');
+  journey.step('faq', {}, session('old-session'));
+  journey.step('help', {}, session('old-session'));
   // The value read is shared until written (local-state.ts): reading a new session's context must not change it.
   expect(journey.context('new-session')).toMatchObject({ seq: 0 });
   expect(readState('journey')).toMatchObject({ sid: 'old-session', seq: 2 });

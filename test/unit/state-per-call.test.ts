@@ -2,6 +2,13 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { init } from '../../src/esm';
 import { readState, writeState } from '../../src/lib/local-state';
 import type { Config } from '../../src/types';
+import { getSession } from '../../src/identity';
+
+// The session is computed once per call and passed down to the events the call records.
+vi.mock('../../src/identity', async (original) => {
+  const identity = await original<typeof import('../../src/identity')>();
+  return { ...identity, getSession: vi.fn(identity.getSession) };
+});
 
 // Issue 12: one step() with a named journey and a widget rule reads localStorage at most once
 // and writes it at most once; the visitor's state is kept in memory between calls.
@@ -40,6 +47,17 @@ it('a step() with a journey and a widget rule: at most one read and one write of
   expect(second.reads.length, `reads: ${second.reads}`).toBeLessThanOrEqual(1);
   expect(second.writes.length, `writes: ${second.writes}`).toBeLessThanOrEqual(1);
   expect(JSON.parse(localStorage.getItem('mj_journey')!).seq).toBe(3);
+});
+
+it('a step() computes the session once, for the step and the events it causes', async () => {
+  const mj = init(config, { base: 'http://localhost/' });
+  mj.step('checkout:cart');
+  await mj.flush();
+  vi.mocked(getSession).mockClear();
+  // The journey's last step: a step event and the journey's completion, in one session.
+  mj.step('checkout:payment');
+  expect(vi.mocked(getSession)).toHaveBeenCalledTimes(1);
+  expect(JSON.parse(localStorage.getItem('mj_journey')!).open).toEqual({});
 });
 
 it('another tab’s write is seen by the next call: the memory copy follows the storage event', async () => {
