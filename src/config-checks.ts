@@ -1,5 +1,6 @@
 // The building blocks of validateConfig (config.ts): checks that record each problem they find,
 // with its JSON Pointer, into one list, and say whether the value passed.
+import { owns } from './lib/owns';
 import { parseDuration } from './lib/parse-duration';
 import { suggest } from './lib/suggest';
 
@@ -28,9 +29,6 @@ function show(value: unknown): string {
 export const at = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof v == 'object' && !Array.isArray(v);
-
-/** Whether `key` is the object's own: a config key named `constructor` or `__proto__` must not find Object.prototype's. */
-export const owns = (v: object, key: string) => Object.prototype.hasOwnProperty.call(v, key);
 
 export function fail(path: string, expected: string, found: unknown, hint = ''): false {
   problems.push({ path, message: `expected ${expected}, found ${show(found)}${hint}` });

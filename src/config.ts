@@ -1,6 +1,7 @@
 import { suggest } from './lib/suggest';
 import type { Config } from './types';
-import { at, fail, isObject, owns, problems } from './config-checks';
+import { at, fail, isObject, problems } from './config-checks';
+import { owns } from './lib/owns';
 import { sections } from './config-sections';
 import type { ConfigProblem } from './config-checks';
 

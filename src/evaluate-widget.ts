@@ -1,6 +1,7 @@
 import { audienceChecks } from './audience-checks';
 import { frequencyChecks } from './frequency-checks';
 import { hashText } from './lib/hash-text';
+import { journeyUnderWay } from './lib/journey-under-way';
 import { parseDuration } from './lib/parse-duration';
 import type { Check, RulesView } from './rules-view';
 import type { Config, WidgetRule } from './types';
@@ -52,8 +53,7 @@ export function evaluateWidget(id: string, w: WidgetRule, throttle: NonNullable<
   if ((t.on == 'dwell' || t.on == 'idle') && seen) add('trigger.after', seen.ms == parseDuration(t.after), `${t.on} ${seen.ms} ms`);
   if (t.on == 'vitals' && t.metric && seen) add('trigger.metric', seen.metric == t.metric, `poor ${seen.metric} (${seen.value})`);
   if (t.on == 'exit-intent' && t.journey !== undefined && t.incomplete) {
-    const open = ctx.read<{ open?: Record<string, number> }>('journey')?.open || {};
-    const underWay = Object.prototype.hasOwnProperty.call(open, t.journey);
+    const underWay = journeyUnderWay(ctx.read, t.journey);
     add('trigger.incomplete', underWay, `${t.journey} is ${underWay ? '' : 'not '}under way`);
   }
   checks.push(...frequencyChecks(id, w, throttle, ctx));

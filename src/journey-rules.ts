@@ -1,5 +1,6 @@
 import type { Report } from './lib/create-reporter';
 import { matchUrl } from './lib/match-url';
+import { owns } from './lib/owns';
 import { parseDuration } from './lib/parse-duration';
 import type { Journey, RecordEvent } from './journey';
 import { splitStep } from './lib/split-step';
@@ -12,9 +13,6 @@ import type { JourneyConfig, StepRule } from './types';
  * completion; an open journey older than its `abandonAfter`, or begun in an earlier session
  * (the visitor left mid-journey and came back later), is recorded as abandoned.
  */
-/** Whether `object` has `key` itself: a journey named `toString` is not one of Object.prototype's. */
-const owns = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
-
 export function withJourneys(core: Journey, journeys: Record<string, JourneyConfig>, record: RecordEvent, report: Report): Journey {
   const api: Journey = {
     ...core,

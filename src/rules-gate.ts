@@ -1,6 +1,7 @@
 import type { Microjourney } from './api';
 import type { Hub } from './hub';
 import { isDebugging } from './lib/is-debugging';
+import { journeyUnderWay } from './lib/journey-under-way';
 import { matchUrl } from './lib/match-url';
 import { MOMENT_EVENTS } from './moments/names';
 import type { RulesContext } from './rules-view';
@@ -11,9 +12,11 @@ import type { Config, MjEvent } from './types';
  * counts it; `show()` and `manual` triggers make those), the event a trigger waits for (a
  * `track()` of its name, a step, a stage, a journey's end), or a page view on which another
  * trigger's URL condition (or its audience's) holds, tested as the rules test it (the
- * current location). No other event can fire a widget.
+ * current location). An exit intent that waits for a journey under way (`incomplete`) can act
+ * only while that journey is, from the page view or the step that started it. No other event
+ * can fire a widget. `read` is the core's visitor state.
  */
-export const triggersCanAct = (config: Config, event: MjEvent) =>
+export const triggersCanAct = (config: Config, event: MjEvent, read: RulesContext['read']) =>
   !!event.widget ||
   Object.values(config.widgets || {}).some(({ trigger: t, audience: a }) => {
     const url = t?.url ?? a?.url;
@@ -21,8 +24,10 @@ export const triggersCanAct = (config: Config, event: MjEvent) =>
     // A step, a stage, a journey's end or a track() of the trigger's name: that event itself.
     const recorded = MOMENT_EVENTS[t.on];
     if (recorded && recorded != 'page') return event.type == recorded && (t.on != 'event' || (t.event ?? event.name) == event.name);
+    const waitsForJourney = t.on == 'exit-intent' && t.journey !== undefined && !!t.incomplete;
+    if (waitsForJourney && !journeyUnderWay(read, t.journey!)) return false;
     // A page view, or a detector's moment (scroll, exit intent…), which must be watched from the page view on.
-    return event.type == 'page' && (url === undefined || matchUrl(url, new URL(location.href)));
+    return (event.type == 'page' || (waitsForJourney && event.type == 'step')) && (url === undefined || matchUrl(url, new URL(location.href)));
   });
 
 /**
@@ -52,7 +57,7 @@ export function createRulesGate(hub: Hub, state: Pick<RulesContext, 'read' | 'wr
     onEvent(event) {
       let canAct = true;
       try {
-        canAct = triggersCanAct(config, event);
+        canAct = triggersCanAct(config, event, state.read);
       } catch (err) {
         // A URL condition that cannot be tested (a config used unchecked): the rules say why, once loaded.
         report('rules', `a ${event.type} event`, String(err));

@@ -1,4 +1,5 @@
 import type { Report } from './lib/create-reporter';
+import { owns } from './lib/owns';
 import type { Config, EventType, MjEvent, WidgetModule } from './types';
 
 /**
@@ -17,7 +18,7 @@ export function showWidget(
 ): Promise<void> | void {
   const widgets = config.widgets || {};
   // Own entries only: show('constructor') must not find Object.prototype's and fetch widgets/undefined.js.
-  const widget = Object.prototype.hasOwnProperty.call(widgets, widgetId) ? widgets[widgetId] : undefined;
+  const widget = owns(widgets, widgetId) ? widgets[widgetId] : undefined;
   if (!widget) return report('unknown-widget', widgetId, Object.keys(widgets));
   const { type } = widget;
   const url = new URL(`widgets/${type}.js`, base).href;

@@ -103,6 +103,37 @@ test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the rep
   expect(messages.filter((m) => !m.startsWith('debug'))).toEqual([]);
 });
 
+test('the exit survey waits for a checkout under way: its rules load from the cart on, and leaving a product page then shows it', async ({ page }) => {
+  const loadedRules: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/triggers.js') && loadedRules.push(new URL(page.url()).pathname));
+  /** Resolves once the SDK has recorded and sent this page's events: the rules gate has seen them. */
+  const settled = () => page.evaluate(() => (window as any).microjourney.flush());
+  await page.goto(`${demo.shopUrl}/`);
+  await settled();
+  await page.goto(`${demo.shopUrl}/category.html`);
+  await settled();
+  // No widget can show on these pages: the exit survey's checkout has not started.
+  expect(loadedRules).toEqual([]);
+  await page.goto(`${demo.shopUrl}/cart.html`);
+  await settled();
+  expect(loadedRules).toEqual(['/cart.html']);
+  await page.clock.install();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${demo.shopUrl}/products/blue-mug.html`);
+  await settled();
+  expect(await page.evaluate(() => (window as any).microjourney.explain('exit-checkout')[0].checks)).toContainEqual({
+    check: 'trigger.incomplete',
+    ok: true,
+    detail: 'checkout is under way',
+  });
+  // The exit intent's minimum dwell (3 s) passes at once on Playwright's clock; then the pointer leaves through the top.
+  await page.clock.fastForward(3000);
+  await page.mouse.move(600, 300);
+  await page.mouse.move(600, 300, { steps: 2 });
+  await page.mouse.move(600, -20, { steps: 4 });
+  await expect(page.locator('microjourney-widget[data-widget-id="exit-checkout"]').getByRole('dialog')).toBeVisible();
+});
+
 test('the shop passes axe (WCAG 2.2 AA) on five of its pages (home, product, cart, checkout, help), in English and in Hebrew (right to left)', async ({
   page,
 }) => {

@@ -21,36 +21,56 @@ const CONFIG: Config = {
 };
 
 const at = (path: string) => history.replaceState(null, '', path);
+/** The gate's test, on the core's stored visitor state. */
+const canAct = (config: Config, e: MjEvent) => triggersCanAct(config, e, readState);
 
 describe('triggersCanAct', () => {
   afterEach(() => at('/'));
 
   it('a page view acts only where a trigger URL (or the audience URL) matches', () => {
     at('/products/blue-mug');
-    expect(triggersCanAct(CONFIG, event('page'))).toBe(false);
+    expect(canAct(CONFIG, event('page'))).toBe(false);
     at('/help/returns');
-    expect(triggersCanAct(CONFIG, event('page'))).toBe(true);
+    expect(canAct(CONFIG, event('page'))).toBe(true);
     at('/checkout/pay');
-    expect(triggersCanAct(CONFIG, event('page'))).toBe(true);
+    expect(canAct(CONFIG, event('page'))).toBe(true);
     const byAudience: Config = { widgets: { w: { type: 'nps', trigger: { on: 'dwell', after: '5s' }, audience: { url: '/help/*' } } } };
-    expect(triggersCanAct(byAudience, event('page'))).toBe(false);
+    expect(canAct(byAudience, event('page'))).toBe(false);
     at('/help/faq');
-    expect(triggersCanAct(byAudience, event('page'))).toBe(true);
+    expect(canAct(byAudience, event('page'))).toBe(true);
     const anywhere: Config = { widgets: { w: { type: 'nps', trigger: { on: 'idle', after: '5s' } } } };
-    expect(triggersCanAct(anywhere, event('page'))).toBe(true);
+    expect(canAct(anywhere, event('page'))).toBe(true);
   });
 
   it('a track() acts when a trigger waits for its name (or for any name); a widget event always', () => {
     at('/products/blue-mug');
-    expect(triggersCanAct(CONFIG, event('track', { name: 'add_to_cart' }))).toBe(false);
-    expect(triggersCanAct(CONFIG, event('track', { name: 'checkout_completed' }))).toBe(true);
-    expect(triggersCanAct({ widgets: { w: { type: 'nps', trigger: { on: 'event' } } } }, event('track', { name: 'x' }))).toBe(true);
-    expect(triggersCanAct(CONFIG, event('step', { name: 'checkout:cart' }))).toBe(false);
+    expect(canAct(CONFIG, event('track', { name: 'add_to_cart' }))).toBe(false);
+    expect(canAct(CONFIG, event('track', { name: 'checkout_completed' }))).toBe(true);
+    expect(canAct({ widgets: { w: { type: 'nps', trigger: { on: 'event' } } } }, event('track', { name: 'x' }))).toBe(true);
+    expect(canAct(CONFIG, event('step', { name: 'checkout:cart' }))).toBe(false);
     const onStep: Config = { widgets: { w: { type: 'nps', trigger: { on: 'journey-complete', journey: 'checkout' } } } };
-    expect(triggersCanAct(onStep, event('page'))).toBe(false);
-    expect(triggersCanAct(onStep, event('step', { name: 'checkout:cart' }))).toBe(false);
-    expect(triggersCanAct(onStep, event('journey_complete', { name: 'checkout' }))).toBe(true);
-    expect(triggersCanAct(CONFIG, event('widget_shown', { widget: { id: 'manual', type: 'nps' } }))).toBe(true);
+    expect(canAct(onStep, event('page'))).toBe(false);
+    expect(canAct(onStep, event('step', { name: 'checkout:cart' }))).toBe(false);
+    expect(canAct(onStep, event('journey_complete', { name: 'checkout' }))).toBe(true);
+    expect(canAct(CONFIG, event('widget_shown', { widget: { id: 'manual', type: 'nps' } }))).toBe(true);
+  });
+
+  it('an exit intent waiting for a journey under way acts only while it is: from the step that starts it, or a page view during it', () => {
+    const exitDuringCheckout: Config = {
+      widgets: { exit: { type: 'exit', trigger: { on: 'exit-intent', journey: 'checkout', incomplete: true } } },
+    };
+    at('/products/blue-mug');
+    writeState('journey', undefined);
+    expect(canAct(exitDuringCheckout, event('page'))).toBe(false);
+    expect(canAct(exitDuringCheckout, event('step', { name: 'browse:product' }))).toBe(false);
+    // The journey's first step opened it (the core saves the journey before it records the step).
+    writeState('journey', { sid: 's', seq: 1, stage: 'purchase', name: 'checkout', step: 'cart', open: { checkout: 1 } });
+    expect(canAct(exitDuringCheckout, event('step', { name: 'checkout:cart' }))).toBe(true);
+    expect(canAct(exitDuringCheckout, event('page'))).toBe(true);
+    // Without `incomplete`, exit intent can fire on any page: every page view acts.
+    writeState('journey', undefined);
+    const exitAnywhere: Config = { widgets: { exit: { type: 'exit', trigger: { on: 'exit-intent', journey: 'checkout' } } } };
+    expect(canAct(exitAnywhere, event('page'))).toBe(true);
   });
 });
 
