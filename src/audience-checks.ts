@@ -1,6 +1,7 @@
 import { matchUrl } from './lib/match-url';
+import { urlCondition } from './lib/url-condition';
 import type { Check, RulesView } from './rules-view';
-import type { UrlMatch, WidgetRule } from './types';
+import type { WidgetRule } from './types';
 
 /** `mobile` under 640 px wide, `tablet` under 1024 px, else `desktop`. */
 export const deviceClass = (width = innerWidth) => (width < 640 ? 'mobile' : width < 1024 ? 'tablet' : 'desktop');
@@ -13,7 +14,7 @@ export function audienceChecks(w: WidgetRule, view: RulesView): Check[] {
   const checks: Check[] = [];
   const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
   const url = new URL(location.href);
-  const urlCond = (w.trigger.url ?? a.url) as UrlMatch | undefined;
+  const urlCond = urlCondition(w);
   if (urlCond !== undefined) add('url', matchUrl(urlCond, url), `page ${url.pathname}`);
   const session = view.session();
   const journey = view.journey();

@@ -3,6 +3,7 @@ import type { Hub } from './hub';
 import { isDebugging } from './lib/is-debugging';
 import { journeyUnderWay } from './lib/journey-under-way';
 import { matchUrl } from './lib/match-url';
+import { urlCondition } from './lib/url-condition';
 import { MOMENT_EVENTS } from './moments/names';
 import type { RulesContext } from './rules-view';
 import type { Config, MjEvent } from './types';
@@ -18,8 +19,9 @@ import type { Config, MjEvent } from './types';
  */
 export const triggersCanAct = (config: Config, event: MjEvent, read: RulesContext['read']) =>
   !!event.widget ||
-  Object.values(config.widgets || {}).some(({ trigger: t, audience: a }) => {
-    const url = t?.url ?? a?.url;
+  Object.values(config.widgets || {}).some((w) => {
+    const t = w.trigger;
+    const url = urlCondition(w);
     if (!t || t.on == 'manual') return false;
     // A step, a stage, a journey's end or a track() of the trigger's name: that event itself.
     const recorded = MOMENT_EVENTS[t.on];

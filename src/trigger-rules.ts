@@ -4,6 +4,7 @@ import { MOMENT_EVENTS } from './moments/names';
 import { recordFrequency } from './frequency-checks';
 import type { Report } from './lib/create-reporter';
 import { parseDuration } from './lib/parse-duration';
+import { urlCondition } from './lib/url-condition';
 import type { Fire } from './moments/types';
 import { createOneOnScreen } from './one-on-screen';
 import { createRulesView, type RulesContext } from './rules-view';
@@ -72,7 +73,8 @@ export function createTriggerRules(config: Config, c: RulesContext, report: Repo
     }
   };
   const fire: Fire = (type, detail) => guard(`a ${type} moment`, () => handle({ type, detail }));
-  const triggers = widgets.map(([, w]) => w.trigger);
+  // A detector watches the pages its widget can show on: an audience's URL bounds the trigger's too (web-vitals loads only there).
+  const triggers = widgets.map(([, w]) => ({ ...w.trigger, url: urlCondition(w) }));
   const detectors = attachDetectors(triggers, fire, () => c.load('vitals'));
 
   return {

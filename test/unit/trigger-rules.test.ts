@@ -192,3 +192,21 @@ describe('a bug in the rules', () => {
     );
   });
 });
+
+describe('the detectors watch the pages a widget can show on', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  it('an audience URL bounds a vitals trigger without one: web-vitals loads only on those pages', () => {
+    const config: Config = {
+      widgets: { slow: { type: 'csat', trigger: { on: 'vitals', metric: 'LCP' }, audience: { url: '/products/*' } } },
+    };
+    const loadOn = (path: string) => {
+      history.replaceState(null, '', path);
+      const load = vi.fn(async () => ({ onLCP: () => {}, onINP: () => {}, onCLS: () => {} }) as never);
+      createTriggerRules(config, { read: readState, write: writeState, show: () => {}, load }, vi.fn()).stop();
+      return load.mock.calls.map(([chunk]) => chunk);
+    };
+    expect(loadOn('/help/returns')).toEqual([]);
+    expect(loadOn('/products/blue-mug')).toEqual(['vitals']);
+  });
+});
