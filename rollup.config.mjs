@@ -67,8 +67,15 @@ export default [
       format: 'es',
       sourcemap: true,
       // The shared chunk holding the core is esm/index-*.js, whichever lazy entry (validator.ts,
-      // which index.ts also exports) Rollup would otherwise name it after.
-      chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.endsWith('/src/esm.ts')) ? 'esm/index-[hash].js' : 'esm/[name]-[hash].js'),
+      // which index.ts also exports) Rollup would otherwise name it after; code that only lazy
+      // chunks share (the rules' and the widget rules' helpers) is esm/shared-*.js, not named
+      // after whichever helper Rollup picks.
+      chunkFileNames: (chunk) =>
+        chunk.moduleIds.some((id) => id.endsWith('/src/esm.ts'))
+          ? 'esm/index-[hash].js'
+          : chunk.isDynamicEntry
+            ? 'esm/[name]-[hash].js'
+            : 'esm/shared-[hash].js',
     },
     plugins: plugins(),
   },
