@@ -1,7 +1,7 @@
 import { audienceChecks } from './audience-checks';
 import { frequencyChecks } from './frequency-checks';
 import { hashText } from './lib/hash-text';
-import { journeyUnderWay } from './lib/journey-under-way';
+import { journeyUnderWay } from './journey-state';
 import { parseDuration } from './lib/parse-duration';
 import type { Check, RulesView } from './rules-view';
 import type { Config, WidgetRule } from './types';

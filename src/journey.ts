@@ -1,14 +1,10 @@
 import { readState, SHAPES, writeState } from './lib/local-state';
 import type { Session } from './identity';
 import type { EventType, JourneyContext, MjEvent } from './types';
+import { readJourney, type JourneyState } from './journey-state';
 import { splitStep } from './lib/split-step';
 
-export interface JourneyState extends JourneyContext {
-  /** The session `seq` counts in. */
-  sid: string;
-  /** Named journeys started and not yet completed or abandoned: name → start time (ms). */
-  open: Record<string, number>;
-}
+export type { JourneyState } from './journey-state';
 
 /**
  * Records an event; `now` is when the call that caused it was made (a queued call keeps its time),
@@ -24,7 +20,7 @@ export type RecordEvent = (type: EventType, fields?: Partial<MjEvent>, now?: num
  */
 export function createJourney(record: RecordEvent) {
   const load = (sid: string): JourneyState => {
-    const j = readState<JourneyState>('journey') || { ...(SHAPES.journey as unknown as JourneyState), sid, open: {} };
+    const j = readJourney(readState) || { ...(SHAPES.journey as unknown as JourneyState), sid, open: {} };
     // A copy: the value read is shared until written (local-state.ts).
     return j.sid != sid ? { ...j, sid, seq: 0 } : j;
   };

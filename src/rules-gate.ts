@@ -1,7 +1,7 @@
 import type { Microjourney } from './api';
 import type { Hub } from './hub';
 import { isDebugging } from './lib/is-debugging';
-import { journeyUnderWay } from './lib/journey-under-way';
+import { journeyUnderWay } from './journey-state';
 import { matchUrl } from './lib/match-url';
 import { urlCondition } from './lib/url-condition';
 import { MOMENT_EVENTS } from './moments/names';

@@ -1,13 +1,13 @@
 import type { Session } from './identity';
-import type { Shape } from './lib/shape';
 import type { VitalsModule } from './moments/vitals';
 import { isDebugging } from './lib/is-debugging';
+import { readJourney, type ReadState } from './journey-state';
 import type { Config, JourneyContext } from './types';
 
 /** What the rules read from the core, and how they show a widget. */
 export interface RulesContext {
-  /** The visitor's state (`aid`, `session`, `journey`, `traits`, and the rules' own frequency state), as the core keeps it. */
-  read<T>(key: string, shape?: Shape): T | undefined;
+  /** The visitor's state (`aid`, `session`, `traits`, and the rules' own frequency state), as the core keeps it; the journey is read through `readJourney`. */
+  read: ReadState;
   write(key: string, value: unknown): void;
   show(widgetId: string): unknown;
   /** Loads a chunk of the core's: here `vitals` (web-vitals), only when a rule waits for poor vitals. */
@@ -32,7 +32,7 @@ export function createRulesView(config: Config, c: RulesContext) {
     session: () => c.read<Session>('session') || ({ id: '' } as Session),
     traits: () => c.read<Record<string, unknown>>('traits') || {},
     // The stage and the journey are the visitor's; the step count (per session) is not used here.
-    journey: () => c.read<JourneyContext>('journey') || ({ stage: null, name: null } as JourneyContext),
+    journey: (): JourneyContext => readJourney(c.read) || { stage: null, name: null, step: null, seq: 0 },
     debugging,
     debug: (message: string, detail: unknown) => debugging && console.debug(`microjourney: ${message}`, detail),
   };
