@@ -13,13 +13,16 @@ export interface JourneyState extends JourneyContext {
 /** Reads one key of the visitor's state, as the core keeps it (local-state.ts's `readState`). */
 export type ReadState = <T>(key: string, shape?: Shape) => T | undefined;
 
+/** The journey's key in the visitor's state (`mj_journey` in localStorage): another tab's step or stage changes it. */
+export const JOURNEY = 'journey';
+
 /**
  * The stored journey, read with the core's reader: the one place its key is named. The core's
  * journey (journey.ts) and the rules (rules-view.ts, the rules gate) read it through this, so
  * the rules see a typed journey and never its key. None before the visitor's first step or stage.
  * Free of side effects, so a chunk that imports it carries only these few bytes.
  */
-export const readJourney = (read: ReadState) => read<JourneyState>('journey');
+export const readJourney = (read: ReadState) => read<JourneyState>(JOURNEY);
 
 /** Whether the named journey is started and not yet completed or abandoned. */
 export const journeyUnderWay = (read: ReadState, journey: string) => owns(readJourney(read)?.open || {}, journey);

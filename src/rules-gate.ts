@@ -1,7 +1,8 @@
 import type { Microjourney } from './api';
 import type { Hub } from './hub';
 import { isDebugging } from './lib/is-debugging';
-import { journeyUnderWay } from './journey-state';
+import { JOURNEY, journeyUnderWay } from './journey-state';
+import { PREFIX } from './lib/storage-keys';
 import { matchUrl } from './lib/match-url';
 import { urlCondition } from './lib/url-condition';
 import { MOMENT_EVENTS } from './moments/names';
@@ -37,7 +38,8 @@ export const triggersCanAct = (config: Config, event: MjEvent, read: RulesContex
  * which no widget can show never loads, compiles or runs them (the triggers chunk: 10 KB of
  * code). The first event they could act on loads them; they then see that event and every
  * later one, in order. In debug mode they load at once, so every decision is printed. Until
- * they are loaded, `explain()` says so and loads them.
+ * they are loaded, `explain()` says so and loads them. A journey started in another tab is
+ * seen here at once (the `storage` event), not at this tab's next page view or step.
  */
 export function createRulesGate(hub: Hub, state: Pick<RulesContext, 'read' | 'write'>, show: Microjourney['show']): NonNullable<Hub['triggers']> {
   const { config, report } = hub;
@@ -54,17 +56,23 @@ export function createRulesGate(hub: Hub, state: Pick<RulesContext, 'read' | 'wr
       })
       .catch((err) => report('rules', 'starting the widget rules', String(err)));
   };
+  const loadIfTheyCanAct = (event: MjEvent) => {
+    let canAct = true;
+    try {
+      canAct = triggersCanAct(config, event, state.read);
+    } catch (err) {
+      // A URL condition that cannot be tested (a config used unchecked): the rules say why, once loaded.
+      report('rules', `a ${event.type} event`, String(err));
+    }
+    if (canAct) load();
+  };
   if (isDebugging(config)) load();
+  // A journey another tab starts (or ends): an exit intent on this page that waits for it can act
+  // from now on, as a page view here would find. The core's state has already forgotten its copy.
+  addEventListener('storage', (e) => e.key == PREFIX + JOURNEY && !waiting && loadIfTheyCanAct({ type: 'page' } as MjEvent));
   return {
     onEvent(event) {
-      let canAct = true;
-      try {
-        canAct = triggersCanAct(config, event, state.read);
-      } catch (err) {
-        // A URL condition that cannot be tested (a config used unchecked): the rules say why, once loaded.
-        report('rules', `a ${event.type} event`, String(err));
-      }
-      if (canAct) load();
+      loadIfTheyCanAct(event);
       waiting?.push(event);
     },
     stop() {},

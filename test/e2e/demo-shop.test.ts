@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { root } from './server';
 // @ts-expect-error: a plain ES module without types
 import { startDemo } from '../../examples/demo.mjs';
@@ -103,6 +103,15 @@ test('from an email link, a checkout in Hebrew, NPS 3 with a comment: in the rep
   expect(messages.filter((m) => !m.startsWith('debug'))).toEqual([]);
 });
 
+/** The exit intent's minimum dwell (3 s) passes at once on Playwright's clock; then the pointer leaves through the top, and the exit survey shows. */
+async function leaveThroughTheTop(page: Page) {
+  await page.clock.fastForward(3000);
+  await page.mouse.move(600, 300);
+  await page.mouse.move(600, 300, { steps: 2 });
+  await page.mouse.move(600, -20, { steps: 4 });
+  await expect(page.locator('microjourney-widget[data-widget-id="exit-checkout"]').getByRole('dialog')).toBeVisible();
+}
+
 test('the exit survey waits for a checkout under way: its rules load from the cart on, and leaving a product page then shows it', async ({ page }) => {
   const loadedRules: string[] = [];
   page.on('request', (r) => r.url().endsWith('/triggers.js') && loadedRules.push(new URL(page.url()).pathname));
@@ -126,12 +135,31 @@ test('the exit survey waits for a checkout under way: its rules load from the ca
     ok: true,
     detail: 'checkout is under way',
   });
-  // The exit intent's minimum dwell (3 s) passes at once on Playwright's clock; then the pointer leaves through the top.
-  await page.clock.fastForward(3000);
-  await page.mouse.move(600, 300);
-  await page.mouse.move(600, 300, { steps: 2 });
-  await page.mouse.move(600, -20, { steps: 4 });
-  await expect(page.locator('microjourney-widget[data-widget-id="exit-checkout"]').getByRole('dialog')).toBeVisible();
+  await leaveThroughTheTop(page);
+});
+
+test('a checkout started in another tab: the category page open beside it loads the rules of the exit survey at once and shows it on leaving', async ({
+  context,
+}) => {
+  const browsing = await context.newPage();
+  const loadedRules: string[] = [];
+  browsing.on('request', (r) => r.url().endsWith('/triggers.js') && loadedRules.push(r.url()));
+  await browsing.clock.install();
+  await browsing.setViewportSize({ width: 1280, height: 800 });
+  await browsing.goto(`${demo.shopUrl}/category.html`);
+  await browsing.evaluate(() => (window as any).microjourney.flush());
+  expect(loadedRules).toEqual([]);
+  // The visitor opens the cart in a second tab: its step starts the checkout journey.
+  const cart = await context.newPage();
+  const rulesRequested = browsing.waitForRequest((r) => r.url().endsWith('/triggers.js'), { timeout: 10_000 });
+  await cart.goto(`${demo.shopUrl}/cart.html`);
+  await cart.evaluate(() => (window as any).microjourney.flush());
+  await rulesRequested;
+  await browsing.bringToFront();
+  await expect
+    .poll(() => browsing.evaluate(() => (window as any).microjourney.explain('exit-checkout')[0].checks))
+    .toContainEqual({ check: 'trigger.incomplete', ok: true, detail: 'checkout is under way' });
+  await leaveThroughTheTop(browsing);
 });
 
 test('the shop passes axe (WCAG 2.2 AA) on five of its pages (home, product, cart, checkout, help), in English and in Hebrew (right to left)', async ({

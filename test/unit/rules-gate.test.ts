@@ -135,6 +135,22 @@ describe('the rules gate', () => {
     expect(loads).toEqual(['triggers']);
   });
 
+  it('loads the rules when another tab starts the journey an exit intent here waits for, not on its other changes', async () => {
+    const { loads } = setup({ widgets: { exit: { type: 'exit', trigger: { on: 'exit-intent', journey: 'checkout', incomplete: true } } } });
+    const anotherTabWrites = (journey: object) => {
+      localStorage.setItem('mj_journey', JSON.stringify({ sid: 's1', seq: 1, stage: null, step: null, name: null, open: {}, ...journey }));
+      dispatchEvent(new StorageEvent('storage', { key: 'mj_journey' }));
+    };
+    anotherTabWrites({ name: 'browse', step: 'product' });
+    dispatchEvent(new StorageEvent('storage', { key: 'mj_session' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual([]);
+    anotherTabWrites({ name: 'checkout', step: 'cart', open: { checkout: Date.now() } });
+    anotherTabWrites({ name: 'checkout', step: 'shipping', open: { checkout: Date.now() } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(loads).toEqual(['triggers']);
+  });
+
   it('loads at once in debug mode, so every decision is printed', async () => {
     const { loads } = setup({ ...CONFIG, debug: true });
     await vi.advanceTimersByTimeAsync(0);
