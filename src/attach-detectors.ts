@@ -1,4 +1,4 @@
-import { matchUrl } from './lib/match-url';
+import { holdsHere } from './lib/match-url';
 import { parseDuration } from './lib/parse-duration';
 import { watchDwell } from './moments/dwell';
 import { watchExitIntent } from './moments/exit-intent';
@@ -10,9 +10,9 @@ import { watchVitals, type VitalsModule } from './moments/vitals';
 import type { Trigger } from './types';
 
 /** Whether a trigger's URL condition holds here; one that cannot be tested (a config used unchecked) counts, and its evaluation reports it. */
-function holdsHere(t: Trigger) {
+function holdsHereIfTestable(t: Trigger) {
   try {
-    return !t.url || matchUrl(t.url, new URL(location.href));
+    return holdsHere(t.url);
   } catch {
     return true;
   }
@@ -40,7 +40,7 @@ export function attachDetectors(triggers: Trigger[], fire: Fire, loadVitals: () 
   const vitals = triggers.filter((t) => t.on == 'vitals');
   let watchingVitals = false;
   const watchVitalsHere = () => {
-    if (watchingVitals || !vitals.some(holdsHere)) return;
+    if (watchingVitals || !vitals.some(holdsHereIfTestable)) return;
     watchingVitals = true;
     detectors.push(watchVitals(fire, loadVitals));
   };

@@ -1,4 +1,4 @@
-import { matchUrl } from './lib/match-url';
+import { holdsHere } from './lib/match-url';
 import { urlCondition } from './lib/url-condition';
 import type { Check, RulesView } from './rules-view';
 import type { WidgetRule } from './types';
@@ -13,9 +13,8 @@ export function audienceChecks(w: WidgetRule, view: RulesView): Check[] {
   const a = w.audience || {};
   const checks: Check[] = [];
   const add = (check: string, ok: boolean, detail: string) => checks.push({ check, ok, detail });
-  const url = new URL(location.href);
   const urlCond = urlCondition(w);
-  if (urlCond !== undefined) add('url', matchUrl(urlCond, url), `page ${url.pathname}`);
+  if (urlCond !== undefined) add('url', holdsHere(urlCond), `page ${location.pathname}`);
   const session = view.session();
   const journey = view.journey();
   const stages = list(a.stage);

@@ -1,5 +1,5 @@
 import type { Report } from './lib/create-reporter';
-import { matchUrl } from './lib/match-url';
+import { holdsHere, matchUrl } from './lib/match-url';
 import { owns } from './lib/owns';
 import { parseDuration } from './lib/parse-duration';
 import type { Journey, RecordEvent } from './journey';
@@ -69,7 +69,7 @@ export function watchStepRules(rules: StepRule[], onStep: (rule: StepRule) => vo
         const target = event.target as Element | null;
         for (const rule of clickRules)
           try {
-            if (target?.closest?.(rule.when.click!) && (rule.when.url === undefined || matchUrl(rule.when.url, new URL(location.href)))) onStep(rule);
+            if (target?.closest?.(rule.when.click!) && holdsHere(rule.when.url)) onStep(rule);
           } catch {
             /* an invalid selector in an unchecked config: that rule never matches */
           }

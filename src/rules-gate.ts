@@ -3,7 +3,7 @@ import type { Hub } from './hub';
 import { isDebugging } from './lib/is-debugging';
 import { JOURNEY, journeyUnderWay } from './journey-state';
 import { PREFIX } from './lib/storage-keys';
-import { matchUrl } from './lib/match-url';
+import { holdsHere } from './lib/match-url';
 import { urlCondition } from './lib/url-condition';
 import { MOMENT_EVENTS } from './moments/names';
 import type { RulesContext } from './rules-view';
@@ -30,7 +30,7 @@ export const triggersCanAct = (config: Config, event: MjEvent, read: RulesContex
     const waitsForJourney = t.on == 'exit-intent' && t.journey !== undefined && !!t.incomplete;
     if (waitsForJourney && !journeyUnderWay(read, t.journey!)) return false;
     // A page view, or a detector's moment (scroll, exit intent…), which must be watched from the page view on.
-    return (event.type == 'page' || (waitsForJourney && event.type == 'step')) && (url === undefined || matchUrl(url, new URL(location.href)));
+    return (event.type == 'page' || (waitsForJourney && event.type == 'step')) && holdsHere(url);
   });
 
 /**

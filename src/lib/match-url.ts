@@ -16,3 +16,6 @@ export function matchUrl(cond: UrlMatch, url: URL): boolean {
   const { include, exclude } = cond as { include?: UrlMatch[]; exclude?: UrlMatch[] };
   return (!include || include.some((c) => matchUrl(c, url))) && !exclude?.some((c) => matchUrl(c, url));
 }
+
+/** Whether a URL condition holds on the current page (none holds on every page): the one test of "here" for the rules, the gate and the detectors. */
+export const holdsHere = (cond: UrlMatch | undefined) => cond === undefined || matchUrl(cond, new URL(location.href));

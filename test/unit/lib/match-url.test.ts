@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchUrl } from '../../../src/lib/match-url';
+import { holdsHere, matchUrl } from '../../../src/lib/match-url';
 
 const at = (path: string) => new URL(`https://shop.test${path}`);
 
@@ -25,5 +25,14 @@ describe('matchUrl', () => {
     expect(matchUrl(cond, at('/help/draft-1'))).toBe(false);
     expect(matchUrl(cond, at('/blog'))).toBe(false);
     expect(matchUrl({ exclude: ['/admin/**'] }, at('/blog'))).toBe(true);
+  });
+
+  it('holdsHere tests a condition against the current page, and no condition holds everywhere', () => {
+    history.replaceState(null, '', '/help/returns?x=1');
+    expect(holdsHere(undefined)).toBe(true);
+    expect(holdsHere('/help/*')).toBe(true);
+    expect(holdsHere({ include: ['/faq'] })).toBe(false);
+    history.replaceState(null, '', '/');
+    expect(holdsHere('/help/*')).toBe(false);
   });
 });
