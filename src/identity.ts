@@ -2,6 +2,7 @@ import { DIRECT, isDirect, recordTouch, sourceKey } from './channel';
 import { createUuid7 } from './lib/create-uuid7';
 import { readState, writeState } from './lib/local-state';
 import { UUID } from './lib/shape';
+import { readAnonymousId, readSession, readTraits, type Session } from './identity-state';
 import type { Source } from './types';
 
 /** Inactivity after which the next event starts a new session. */
@@ -9,16 +10,7 @@ export const SESSION_TIMEOUT = 30 * 60 * 1000;
 /** The URL parameter `handoff()` adds: the anonymous id that continues the journey elsewhere. */
 export const HANDOFF_PARAM = 'mj_aid';
 
-export interface Session {
-  id: string;
-  /** When the session was last active (ms since the epoch); its id (UUIDv7) holds its start. */
-  last: number;
-  /** The visitor's session count: 1 for the first session. */
-  n: number;
-  /** Page views in this session. */
-  pages: number;
-  source: Source;
-}
+export type { Session } from './identity-state';
 
 /**
  * The visitor's anonymous id: the stored one, else a new one. `url` is the landing URL: a
@@ -28,7 +20,7 @@ export interface Session {
  */
 export function getAnonymousId(url?: URL): string {
   const handed = url?.searchParams.get(HANDOFF_PARAM);
-  let id = readState<string>('aid');
+  let id = readAnonymousId(readState);
   if (handed != null) {
     const here = new URL(location.href);
     here.searchParams.delete(HANDOFF_PARAM);
@@ -49,7 +41,7 @@ export function getAnonymousId(url?: URL): string {
  * and counts `pages` more page views in it.
  */
 export function getSession(now: number, arrival: Source | null, touchpoint: string, pages = 0): Session {
-  let s = readState<Session>('session');
+  let s = readSession(readState);
   if (!s || now - s.last > SESSION_TIMEOUT || (arrival && !isDirect(arrival) && sourceKey(arrival) != sourceKey(s.source))) {
     const src = arrival || DIRECT;
     s = { id: createUuid7(now), last: now, n: (s?.n || 0) + 1, pages: 0, source: src };
@@ -68,7 +60,7 @@ export const getUserId = () => readState<string>('uid') || null;
 
 export function setUser(userId: string, traits?: Record<string, unknown>): void {
   writeState('uid', userId);
-  if (traits) writeState('traits', { ...readState<object>('traits'), ...traits });
+  if (traits) writeState('traits', Object.assign({}, readTraits(readState), traits));
 }
 
 /** Forgets the visitor: a new anonymous id and session, no user, touches or journey (logout). */

@@ -1,12 +1,12 @@
-import type { Session } from './identity';
 import type { VitalsModule } from './moments/vitals';
 import { isDebugging } from './lib/is-debugging';
 import { readJourney, type ReadState } from './journey-state';
+import { readAnonymousId, readSession, readTraits, type Session } from './identity-state';
 import type { Config, JourneyContext } from './types';
 
 /** What the rules read from the core, and how they show a widget. */
 export interface RulesContext {
-  /** The visitor's state (`aid`, `session`, `traits`, and the rules' own frequency state), as the core keeps it; the journey is read through `readJourney`. */
+  /** The visitor's state as the core keeps it: the rules' own frequency state by its keys, the identity and the journey through their readers (identity-state.ts, journey-state.ts). */
   read: ReadState;
   write(key: string, value: unknown): void;
   show(widgetId: string): unknown;
@@ -27,10 +27,10 @@ export function createRulesView(config: Config, c: RulesContext) {
     touchpoint: () => touchpoint,
     setTouchpoint: (value: string | undefined) => void (touchpoint = value || touchpoint),
     now: Date.now,
-    anonymousId: () => c.read<string>('aid') || '',
+    anonymousId: () => readAnonymousId(c.read) || '',
     // None when reset() (or another tab) forgot the visitor while a widget's delay ran: a session of its own.
-    session: () => c.read<Session>('session') || ({ id: '' } as Session),
-    traits: () => c.read<Record<string, unknown>>('traits') || {},
+    session: () => readSession(c.read) || ({ id: '' } as Session),
+    traits: () => readTraits(c.read) || {},
     // The stage and the journey are the visitor's; the step count (per session) is not used here.
     journey: (): JourneyContext => readJourney(c.read) || { stage: null, name: null, step: null, seq: 0 },
     debugging,
