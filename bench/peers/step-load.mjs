@@ -8,7 +8,7 @@ import { summarise } from './stats.mjs';
 const FIELDS = ['scriptMs', 'taskMs', 'heapKb', 'longTasks', 'longTaskMs', 'deliveredMs'];
 
 /** Collects the page's long tasks from the start (the observer is added before any script). */
-function observeLongTasks() {
+export function observeLongTasks() {
   window.__benchLongTasks = { count: 0, ms: 0 };
   try {
     new PerformanceObserver((list) => {
@@ -28,7 +28,12 @@ export async function waitFor(check, ms, started = Date.now()) {
   return null;
 }
 
-async function measureOne(context, variant, run, server) {
+/**
+ * One load of `variant`'s page (its `id`) in `context`: once its custom event reached the sink
+ * (when it has a `name`, its sink's) and the network went quiet. The context needs
+ * `observeLongTasks` as an init script.
+ */
+export async function measureOne(context, variant, run, server) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
