@@ -14,8 +14,8 @@ export interface Session {
 
 /*
  * The visitor's identity as it is stored, read with the core's reader (local-state.ts's
- * `readState`): the one place these keys are named. The core's identity (identity.ts) and the
- * rules (rules-view.ts) read it through these, so the rules never name the core's keys. Free of
+ * `readState`). The core's identity (identity.ts, which also writes these keys) and the rules
+ * (rules-view.ts) read it through these, so the rules name none of the core's keys. Free of
  * side effects, so a chunk that imports them carries only these few bytes.
  */
 

@@ -17,9 +17,9 @@ export type ReadState = <T>(key: string, shape?: Shape) => T | undefined;
 export const JOURNEY = 'journey';
 
 /**
- * The stored journey, read with the core's reader: the one place its key is named. The core's
- * journey (journey.ts) and the rules (rules-view.ts, the rules gate) read it through this, so
- * the rules see a typed journey and never its key. None before the visitor's first step or stage.
+ * The stored journey, read with the core's reader. The core's journey (journey.ts, which also
+ * writes it) and the rules (rules-view.ts, the rules gate) read it through this, so the rules
+ * see a typed journey and never its key. None before the visitor's first step or stage.
  * Free of side effects, so a chunk that imports it carries only these few bytes.
  */
 export const readJourney = (read: ReadState) => read<JourneyState>(JOURNEY);
