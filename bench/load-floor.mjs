@@ -10,7 +10,7 @@
 //
 // A benchmark, not a test: it prints, it does not pass or fail.
 import microjourney from './peers/sdks/microjourney.mjs';
-import { table } from './peers/stats.mjs';
+import { summary, table } from './peers/stats.mjs';
 import { argument, launchChromium, requireBuild, startProductServer } from './peers/setup.mjs';
 import { measureOne, observeLongTasks } from './peers/step-load.mjs';
 
@@ -63,8 +63,6 @@ const asSdk = (v) => ({
   route: (url) => (url.pathname == `/sink/${v.id}` ? 'sink' : v.config && url.pathname == `/stub/${v.id}.json` ? { body: JSON.stringify(v.config) } : null),
 });
 
-const median = (values) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1];
-
 async function main() {
   requireBuild('bench:load-floor');
   const { browser, machine } = await launchChromium();
@@ -89,7 +87,8 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  const over = (id, visit, field) => median(samples[id][visit].map((s) => s[field])) - median(samples.bare[visit].map((s) => s[field]));
+  const median = (id, visit, field) => summary(samples[id][visit].map((s) => s[field])).median;
+  const over = (id, visit, field) => median(id, visit, field) - median('bare', visit, field);
   const both = (id, field, digits, unit) => ['first', 'repeat'].map((visit) => over(id, visit, field).toFixed(digits)).join(' / ') + ` ${unit}`;
   const rows = VARIANTS.map((v) => [v.label, both(v.id, 'scriptMs', 1, 'ms'), both(v.id, 'heapKb', 0, 'KB')]);
   console.log(`\n${table(['page', 'script over bare, first / repeat', 'heap over bare, first / repeat'], rows)}`);

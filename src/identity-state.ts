@@ -1,4 +1,4 @@
-import type { ReadState } from './journey-state';
+import type { ReadState } from './lib/local-state';
 import type { Source } from './types';
 
 export interface Session {

@@ -1,4 +1,4 @@
-import type { Shape } from './lib/shape';
+import type { ReadState } from './lib/local-state';
 import { owns } from './lib/owns';
 import type { JourneyContext } from './types';
 
@@ -9,9 +9,6 @@ export interface JourneyState extends JourneyContext {
   /** Named journeys started and not yet completed or abandoned: name → start time (ms). */
   open: Record<string, number>;
 }
-
-/** Reads one key of the visitor's state, as the core keeps it (local-state.ts's `readState`). */
-export type ReadState = <T>(key: string, shape?: Shape) => T | undefined;
 
 /** The journey's key in the visitor's state (`mj_journey` in localStorage): another tab's step or stage changes it. */
 export const JOURNEY = 'journey';

@@ -1,6 +1,7 @@
 import type { VitalsModule } from './moments/vitals';
 import { isDebugging } from './lib/is-debugging';
-import { readJourney, type ReadState } from './journey-state';
+import { readJourney } from './journey-state';
+import type { ReadState } from './lib/local-state';
 import { readAnonymousId, readSession, readTraits, type Session } from './identity-state';
 import type { Config, JourneyContext } from './types';
 

@@ -46,6 +46,9 @@ function discard(key: string): undefined {
   onDiscard(key);
 }
 
+/** Reads one key of the visitor's state: `readState`'s shape, as the chunks receive it from the core. */
+export type ReadState = <T>(key: string, shape?: Shape) => T | undefined;
+
 /**
  * Small JSON values under an `mj_` prefix in localStorage, shared by the site's tabs and read
  * synchronously. Until consent allows storing (`setPersist(false)`), or where localStorage

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { getAnonymousId, getSession, setUser } from '../../src/identity';
 import { readAnonymousId, readSession, readTraits } from '../../src/identity-state';
-import type { ReadState } from '../../src/journey-state';
-import { readState } from '../../src/lib/local-state';
+import { readState, type ReadState } from '../../src/lib/local-state';
 
 it('the rules read the identity the core stored: the anonymous id, the session, the traits merged', () => {
   const aid = getAnonymousId();

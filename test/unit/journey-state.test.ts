@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import type { Session } from '../../src/identity';
 import { createJourney } from '../../src/journey';
-import { journeyUnderWay, readJourney, type ReadState } from '../../src/journey-state';
-import { readState } from '../../src/lib/local-state';
+import { journeyUnderWay, readJourney } from '../../src/journey-state';
+import { readState, type ReadState } from '../../src/lib/local-state';
 
 const session = { id: 'state-test' } as Session;
 
