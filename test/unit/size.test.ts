@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
@@ -38,6 +38,24 @@ describe('size budgets', () => {
       expect(row, `README has no size row for ${file}`).toBeDefined();
       const quoted = Number(/(\d[\d,]*) B/.exec(row!)?.[1]!.replace(/,/g, ''));
       expect(Math.abs(quoted - gzipSize(file)), `README says ${quoted} B for ${file}, the build is ${gzipSize(file)} B`).toBeLessThanOrEqual(50);
+    }
+  });
+});
+
+describe('the text of the chunks a page loads', () => {
+  // V8 keeps a script holding one character beyond Latin-1 at two bytes per character: one "…"
+  // in the validator's messages doubled the memory its 5.7 KB of text took (rollup.config.mjs).
+  const shipped = ['dist', 'dist/esm', 'dist/widgets'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.js') && !file.startsWith('locale-'))
+      .map((file) => `${dir}/${file}`),
+  );
+
+  it('is ASCII, locales apart', () => {
+    expect(shipped.length, 'no chunks in dist/: run npm run build').toBeGreaterThan(20);
+    for (const file of shipped) {
+      const beyond = /[^\x00-\x7f]/.exec(readFileSync(file, 'utf8'));
+      expect(beyond?.[0], `${file} holds a character beyond ASCII`).toBeUndefined();
     }
   });
 });
