@@ -1,6 +1,7 @@
 import { alreadyHeld, mayHaveArrived } from './ask-collector';
 import type { OutboxState } from './outbox';
 import { retryAfterMs } from './retry-after';
+import { sendFrom } from './send-batch';
 import type { Delivery } from './transport';
 import type { Config, MjEvent } from './types';
 import { updateOutbox } from './update-outbox';
@@ -39,7 +40,7 @@ export function createBatchSender(o: OutboxState, otherTabs?: BroadcastChannel) 
     // copy of the same events would only arrive twice (issue 12 §4). If it fails, they are still
     // stored: this tab's retry, or the next page, asks the collector about them and sends them.
     taken(batch);
-    const delivery = await o.send(batch, false);
+    const delivery = await sendFrom(o, batch, false);
     if (!delivery) return -1;
     const { status } = delivery;
     if (status > 199 && status < 300) return o.acknowledge(batch, status).then(() => 0);

@@ -13,7 +13,6 @@ import { whenConfig } from './load-config';
 import { onRouteChange } from './moments/route';
 import { createOutbox } from './outbox';
 import { createApi } from './public-api';
-import { sendBatch } from './send-batch';
 import { createMemoryStore, type EventStore } from './store';
 import type { Config } from './types';
 import { createCommands } from './visitor-commands';
@@ -55,10 +54,9 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   hub.outbox = createOutbox({
     // Chosen once consent is known: memory until consent allows storing, else the probed store.
     store: new Promise((resolve) => (setStore = resolve)),
-    // Nothing is sent without a collector, or before consent allows it.
-    send: (events, exiting, collector = hub.config.collector) =>
-      collector && hub.allowance > 1 ? sendBatch(collector, events, exiting, hub.encode, report) : null,
+    encode: (batch) => hub.encode(batch),
     report,
+    // Nothing is sent without a collector, or before consent allows it.
     allowedCollector: () => (hub.allowance > 1 ? hub.config.collector : undefined),
     onFlush: (info) => emitter.emit('flush', info),
     onDrop: (drops) => hub.record('sdk_dropped', { props: drops }),

@@ -74,7 +74,7 @@ export function claim(recs: Rec[], now: number, [maxEvents, maxBytes]: [number, 
  * which is dead-lettered, and the rest goes; 401/403/404 pause sending and keep everything;
  * 408/425/429/5xx, network errors and timeouts back off (full jitter, `Retry-After` honoured).
  * Returns what happened as a verdict: the outbox applies it (it alone changes its state).
- * The delivery chunk: loaded the first time something is due to be sent.
+ * The delivery chunk: loaded with the first event queued.
  */
 export function drain(o: OutboxState, backoff: Backoff): Promise<Verdict> {
   // Heard before waiting for the lock: another tab may deliver this tab's events meanwhile.

@@ -1,12 +1,20 @@
+import type { Chunks } from './api';
 import type { Backoff, FlushResult, OwnState } from './outbox';
-import type { MjEvent } from './types';
 
 /**
  * The sending side: a timer, and drains one after the other (the delivery chunk), whose
- * verdicts are applied here, the one place the outcome of sending changes the outbox. Returns
- * `schedule` (a drain in `delay` ms, never before the backoff's retry time) and `run` (one now).
+ * verdicts are applied here, the one place the outcome of sending changes the outbox; and the
+ * exit path, also in the delivery chunk. Returns `schedule` (a drain in `delay` ms, never before
+ * the backoff's retry time), `run` (one now), `delivery` (loads the chunk), `sendOnExit` (sends
+ * what is unacknowledged with keepalive, once the chunk is loaded) and `wake` (the page is
+ * visible again: the exit path may send again).
  */
-export function createSender(state: OwnState, mirror: Map<string, MjEvent>, settled: () => Promise<void>) {
+export function createSender(state: OwnState, settled: () => Promise<void>) {
+  const { mirror } = state;
+  /** Ids sent with keepalive since the page was last visible: `visibilitychange` and `pagehide` both fire on a navigation. */
+  const sentOnExit = new Set<string>();
+  let exit: Chunks['delivery']['sendOnExit'] | undefined;
+  let loading: Promise<Chunks['delivery']> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = 0;
   let chain: Promise<unknown> = Promise.resolve();
@@ -30,7 +38,7 @@ export function createSender(state: OwnState, mirror: Map<string, MjEvent>, sett
     await settled();
     // Offline is not an attempt: `online` wakes the outbox instead of a backoff.
     if (!navigator.onLine || state.paused) return { ok: false, sent: 0, pending: mirror.size };
-    const [result, dead, next, pause, unsent] = await (await state.load('delivery')).drain(state, backoff);
+    const [result, dead, next, pause, unsent] = await (await delivery()).drain(state, backoff);
     state.forget(dead);
     unsent?.forEach((e) => mirror.set(e.id, e));
     backoff = next;
@@ -40,6 +48,16 @@ export function createSender(state: OwnState, mirror: Map<string, MjEvent>, sett
     return result;
   }
 
+  /** The delivery chunk, loaded once (again after a failed load). */
+  function delivery() {
+    const chunk = (loading ||= state.load('delivery'));
+    chunk.then(
+      (c) => (exit = c.sendOnExit),
+      () => (loading = undefined),
+    );
+    return chunk;
+  }
+
   /** One flush at a time in this tab, each after the last. */
   function run(): Promise<FlushResult> {
     const result = chain.then(drainOnce);
@@ -47,5 +65,5 @@ export function createSender(state: OwnState, mirror: Map<string, MjEvent>, sett
     return result;
   }
 
-  return [schedule, run] as const;
+  return [schedule, run, delivery, () => exit?.(state, sentOnExit), () => sentOnExit.clear()] as const;
 }

@@ -1,4 +1,6 @@
 import type { OwnState } from './outbox';
+import { toJson } from './lib/json';
+import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 import { createMemoryStore, type Rec } from './store';
 import type { MjEvent } from './types';
 
@@ -19,4 +21,17 @@ export async function writeQueued(state: OwnState, pending: MjEvent[], saving: S
     state.store = Promise.resolve(createMemoryStore());
     await (await state.store).put([...state.mirror.values()].map((e) => ({ e, lease: 0 })));
   }
+}
+
+/**
+ * Writes still in flight may be aborted with the document: keeps those records, synchronously,
+ * where the next page's store looks for leftovers (`mj_q…`, under a key of this write's own).
+ */
+export function keepUnsaved(unsaved: Rec[]): void {
+  if (unsaved.length)
+    try {
+      localStorage[PREFIX + LEFTOVERS + unsaved[0]!.e.id] = toJson(unsaved);
+    } catch {
+      /* no localStorage: the keepalive is the only chance */
+    }
 }

@@ -1,12 +1,10 @@
 import type { Options } from './api';
 import type { Report } from './lib/create-reporter';
 import { BATCH_EVENTS } from './lib/take-batch';
-import { keepUnsaved, sendOnExit } from './send-on-exit';
 import { createSender } from './outbox-sender';
-import { writeQueued } from './outbox-write';
+import { keepUnsaved, writeQueued } from './outbox-write';
 import type { EventStore, Rec } from './store';
-import type { Delivery } from './transport';
-import type { Config, MjEvent } from './types';
+import type { Batch, Config, MjEvent } from './types';
 
 /** A batch goes this long after its oldest event was queued (or at 20 events, or at once when urgent). */
 export const BATCH_DELAY = 5000;
@@ -26,11 +24,11 @@ export type Drops = Record<'age' | 'cap' | 'dead', number>;
 
 export interface OutboxOptions {
   store: Promise<EventStore>;
-  /** Sends a batch, with keepalive (`exiting`: from the exit path); `null` when there is nowhere to send it yet (no collector, no consent). */
-  send(events: MjEvent[], exiting: boolean): Promise<Delivery> | null;
+  /** The body of a batch in the config's format (`collector.format`): the delivery chunk sends it (send-batch.ts). */
+  encode(batch: Batch): unknown;
   /** Told when the collector refuses a batch or storage fails. */
   report: Report;
-  /** The collector events may go to now (its URL names it in messages): none without one, or before consent allows sending. */
+  /** The collector events may go to now (its URL names it in messages): none without one, or before consent allows sending, and nothing is sent. */
   allowedCollector(): Config['collector'];
   /** Told after each acknowledged batch. */
   onFlush(info: { events: number; status: number }): void;
@@ -38,7 +36,7 @@ export interface OutboxOptions {
   onDrop(drops: Drops): void;
   /** Whether consent allows storing (events are not written to localStorage at exit otherwise). */
   mayPersist(): boolean;
-  /** Loads a chunk: the delivery chunk (`delivery.ts`), the first time something is due to be sent. */
+  /** Loads a chunk: the delivery chunk (`chunks/delivery.ts`), with the first event queued: it holds the exit path. */
   load: Options['load'];
 }
 
@@ -70,7 +68,7 @@ export type Verdict = [
 ];
 
 /** What the delivery and consent chunks work with: they read it, and the outbox alone changes it. */
-export interface OutboxState extends Pick<OutboxOptions, 'send' | 'report' | 'allowedCollector' | 'onDrop'> {
+export interface OutboxState extends Pick<OutboxOptions, 'encode' | 'report' | 'allowedCollector' | 'onDrop'> {
   /** The store in use: chosen once consent is known, memory after a write failed. */
   readonly store: Promise<EventStore>;
   /** The unacknowledged events, for the page-exit path. */
@@ -122,8 +120,6 @@ export function createOutbox(o: OutboxOptions): Outbox {
   /** Records handed to the store and not yet committed. */
   const saving = new Set<Rec>();
   let written = Promise.resolve();
-  /** Ids sent with keepalive since the page was last visible: `visibilitychange` and `pagehide` both fire on a navigation. */
-  const sentOnExit = new Set<string>();
   const mirror = new Map<string, MjEvent>();
 
   const state: OwnState = {
@@ -157,7 +153,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
     },
   };
 
-  const [schedule, run] = createSender(state, mirror, settled);
+  const [schedule, run, loadDelivery, sendOnExit, wake] = createSender(state, settled);
 
   /** Resolves once every event queued so far is written. */
   async function settled() {
@@ -169,6 +165,8 @@ export function createOutbox(o: OutboxOptions): Outbox {
     state,
 
     add(event, urgent) {
+      // The exit path is in the delivery chunk: at hand from the first event on.
+      loadDelivery();
       mirror.set(event.id, event);
       if (!pending.length) written = Promise.resolve().then(() => writeQueued(state, pending, saving));
       pending.push(event);
@@ -183,13 +181,13 @@ export function createOutbox(o: OutboxOptions): Outbox {
     },
 
     wake() {
-      sentOnExit.clear();
+      wake();
       if (mirror.size || pending.length) schedule(0);
     },
 
     flushOnExit() {
       if (o.mayPersist()) keepUnsaved([...saving, ...pending.map((e) => ({ e, lease: 0 }))]);
-      sendOnExit(state, sentOnExit);
+      sendOnExit();
     },
   };
 }

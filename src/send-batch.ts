@@ -1,4 +1,5 @@
 import type { Report } from './lib/create-reporter';
+import type { OutboxState } from './outbox';
 import { toJson } from './lib/json';
 import { post, type Delivery } from './transport';
 import type { Batch, Config, MjEvent } from './types';
@@ -32,4 +33,13 @@ export function sendBatch(
     return null;
   }
   return post(url.href, typeof body == 'string' ? body : toJson(body), headers, exiting);
+}
+
+/**
+ * Sends events from the outbox to the collector it may send to now, in the config's format;
+ * null when there is nowhere to send (no collector, or consent does not allow sending).
+ */
+export function sendFrom(o: OutboxState, events: MjEvent[], exiting: boolean): Promise<Delivery> | null {
+  const collector = o.allowedCollector();
+  return collector ? sendBatch(collector, events, exiting, o.encode, o.report) : null;
 }

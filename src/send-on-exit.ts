@@ -1,24 +1,9 @@
-import { toJson } from './lib/json';
 import { takeBatch } from './lib/take-batch';
 import type { OutboxState } from './outbox';
-import type { Rec } from './store';
+import { sendFrom } from './send-batch';
 import type { MjEvent } from './types';
-import { LEFTOVERS, PREFIX } from './lib/storage-keys';
 
 const byId = (a: MjEvent, b: MjEvent) => (a.id < b.id ? -1 : 1);
-
-/**
- * Writes still in flight may be aborted with the document: keeps those records, synchronously,
- * where the next page's store looks for leftovers (`mj_q…`, under a key of this write's own).
- */
-export function keepUnsaved(unsaved: Rec[]): void {
-  if (unsaved.length)
-    try {
-      localStorage[PREFIX + LEFTOVERS + unsaved[0]!.e.id] = toJson(unsaved);
-    } catch {
-      /* no localStorage: the keepalive is the only chance */
-    }
-}
 
 /**
  * Sends the oldest unacknowledged events (≤ 32 KB) with keepalive, synchronously, each once
@@ -33,8 +18,7 @@ export function sendOnExit(state: OutboxState, sent: Set<string>): void {
   const batch = takeBatch([...state.mirror.values()].filter((e) => !sent.has(e.id)).sort(byId));
   if (!batch.length) return;
   batch.forEach((e) => sent.add(e.id));
-  state
-    .send(batch, true)
+  sendFrom(state, batch, true)
     ?.then(({ status }) => {
       if (status > 199 && status < 300) return state.acknowledge(batch, status);
     })

@@ -91,6 +91,20 @@ test('a link to another site: the exit path sends a keepalive copy', async ({ co
   await waitForEvents(server, (events) => tracked.every((n) => events.some((e) => e.name == n)));
 });
 
+test('the page view loads the exit path at once: a page left before its first batch sends it with keepalive', async ({ context, server }) => {
+  const exits = await countExitRequests(context, server);
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(`${server.url}/shop/index.html`);
+  // The exit path is in the delivery chunk: the first event queued loads it, not the first batch 5 s later.
+  await expect.poll(() => requested.some((path) => path.endsWith('/delivery.js')), { timeout: 2_000 }).toBe(true);
+  expect(server.postPaths()).toEqual([]);
+  await page.goto(`${server.url}/blank.html`);
+  await expect.poll(exits).toBeGreaterThan(0);
+  await waitForEvents(server, (events) => events.some((e) => e.type == 'page'));
+});
+
 test('events another tab delivered are not sent again as their own tab closes', async ({ context, server }) => {
   const exits = await countExitRequests(context, server);
   const recorder = await pageWithUnsentEvents(context, server);

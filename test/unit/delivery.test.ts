@@ -4,6 +4,7 @@ import type { Drops, OutboxState } from '../../src/outbox';
 import { createMemoryStore, type Rec } from '../../src/store';
 import type { Delivery } from '../../src/transport';
 import type { Config, MjEvent } from '../../src/types';
+import { stubCollector } from './stub-network';
 
 const now = Date.UTC(2026, 10, 22, 12);
 let n = 0;
@@ -82,13 +83,13 @@ describe('claim', () => {
 });
 
 describe('drain: the verdict', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => (vi.restoreAllMocks(), vi.unstubAllGlobals()));
 
   /**
    * A frozen outbox state over a memory store: the chunk may call its methods but never write
    * its fields (a write throws), and `mirror` shows whether the chunk changed the mirror.
    */
-  async function outboxWith(answers: (number | null | Delivery)[], count = 3, lease = 0, allowed: () => Config['collector'] = () => ({ url: '/c' })) {
+  async function outboxWith(answers: (number | Delivery)[], count = 3, lease = 0, allowed: () => Config['collector'] = () => ({ url: '/c' })) {
     const store = createMemoryStore();
     const events = Array.from({ length: count }, () => rec().e);
     await store.put(events.map((e) => ({ e, lease })));
@@ -97,15 +98,11 @@ describe('drain: the verdict', () => {
     const acknowledged: string[] = [];
     /** What other tabs' acknowledgements made this outbox forget (every test's drains share the channel). */
     const forgotten: string[] = [];
-    const sent: string[][] = [];
+    const { sent } = stubCollector(answers);
     const state: OutboxState = Object.freeze({
       store: Promise.resolve(store),
       mirror,
-      send: (batch: MjEvent[]) => {
-        sent.push(batch.map((e) => e.id));
-        const answer = answers.length ? answers.shift()! : 200;
-        return answer == null ? null : Promise.resolve(typeof answer == 'number' ? { status: answer } : answer);
-      },
+      encode: (batch: unknown) => batch,
       report,
       allowedCollector: allowed,
       onDrop: vi.fn(),
@@ -133,24 +130,21 @@ describe('drain: the verdict', () => {
   });
 
   it("asks the collector which of an earlier page's events it holds, and sends only the rest", async () => {
-    const { state, events, mirror, acknowledged, sent } = await outboxWith([]);
+    const { state, events, mirror, acknowledged } = await outboxWith([]);
     const [a, b, c] = events.map((e) => e.id) as [string, string, string];
     [a, b].forEach((id) => mirror.delete(id)); // queued by an earlier page, which sent them on its way out
-    const asked: string[] = [];
-    vi.stubGlobal('fetch', async (url: string) => (asked.push(new URL(url).searchParams.get('mj_have')!), Response.json({ have: [a, 'other'] })));
+    const { sent, asked } = stubCollector([], [a, 'other']);
     expect(await drain(state, [0, 0])).toEqual([{ ok: true, sent: 3, pending: 0 }, [], [0, 0]]);
-    vi.unstubAllGlobals();
     expect(asked).toEqual([`${a},${b}`]); // c is this page's own: never asked about
-    expect(sent).toEqual([[b, c]]);
+    expect(sent.map((batch) => batch.map((e) => e.id))).toEqual([[b, c]]);
     expect(acknowledged.sort()).toEqual([a, b, c]);
   });
 
   it('backs off, sending nothing, when the question fails as a batch would', async () => {
-    const { state, events, mirror, sent, report } = await outboxWith([]);
+    const { state, events, mirror, report } = await outboxWith([]);
     mirror.delete(events[0]!.id);
-    vi.stubGlobal('fetch', async () => new Response('', { status: 429, headers: { 'Retry-After': '40' } }));
+    const { sent } = stubCollector([], () => new Response('', { status: 429, headers: { 'Retry-After': '40' } }));
     const [result, , [attempt, until]] = await drain(state, [0, 0]);
-    vi.unstubAllGlobals();
     expect([result, attempt, sent, until - Date.now() > 39_000]).toEqual([{ ok: false, sent: 0, pending: 3 }, 1, [], true]);
     expect(report).toHaveBeenCalledWith('collector', '/c', 429, 3);
   });
@@ -207,15 +201,13 @@ describe('drain: the verdict', () => {
   it('pauses on 401/403/404, keeping the backoff, says so, and gives back to the mirror only what this tab queued', async () => {
     const { state, report, events, mirror } = await outboxWith([403]);
     mirror.delete(events[0]!.id); // another tab's: that tab forgot it when this one sent it
-    vi.stubGlobal('fetch', async () => Response.json({ have: [] }));
     const backoff = [2, Date.now() + 5000] as const;
     expect(await drain(state, backoff)).toEqual([{ ok: false, sent: 0, pending: 3 }, [], backoff, 403, events.slice(1)]);
-    vi.unstubAllGlobals();
     expect(report).toHaveBeenCalledWith('collector-paused', '/c', 403, 3);
   });
 
   it('pauses, unreported, when there is nowhere to send', async () => {
-    const { state, report } = await outboxWith([null]);
+    const { state, report } = await outboxWith([], 3, 0, () => undefined);
     const [, , , pause] = await drain(state, [0, 0]);
     expect(pause).toBe(-1);
     expect(report).not.toHaveBeenCalled();

@@ -1,25 +1,28 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { type Backoff, createOutbox, type OutboxState, type Verdict } from '../../src/outbox';
 import { createMemoryStore } from '../../src/store';
+import { sendOnExit } from '../../src/send-on-exit';
 import type { MjEvent } from '../../src/types';
+import { stubCollector } from './stub-network';
 
 // How the outbox applies a drain's verdict (outbox-sender.ts): the delivery chunk stands in as
-// a drain that answers the verdicts given, and records the backoff it was handed each time.
+// a drain that answers the verdicts given, and records the backoff it was handed each time; its
+// exit path is the real one, to a stubbed collector.
 let n = 0;
 const event = () => ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', ts: new Date().toISOString() }) as MjEvent;
 
 function setup(verdicts: Verdict[]) {
   const given: Backoff[] = [];
-  const sent: MjEvent[][] = [];
+  const { sent } = stubCollector();
   const drain = vi.fn(async (_state: OutboxState, backoff: Backoff) => (given.push(backoff), verdicts.shift() ?? done));
   const outbox = createOutbox({
     store: Promise.resolve(createMemoryStore()),
-    send: (events) => (sent.push(events), Promise.resolve({ status: 200 })),
+    encode: (batch) => batch,
     report: vi.fn(),
     allowedCollector: () => ({ url: '/c' }),
     onFlush: () => {},
     onDrop: () => {},
-    load: async () => ({ drain }) as never,
+    load: async () => ({ drain, sendOnExit }) as never,
     mayPersist: () => true,
   });
   return { outbox, drain, given, sent };
@@ -28,7 +31,7 @@ const done: Verdict = [{ ok: true, sent: 0, pending: 0 }, [], [0, 0]];
 const failed = { ok: false, sent: 0, pending: 1 };
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => (vi.useRealTimers(), vi.unstubAllGlobals()));
 
 it('resolves flush() to the verdict’s result, and hands the backoff back on the next drain', async () => {
   const until = Date.now() + 3000;

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as delivery from '../../src/delivery';
+import * as delivery from '../../src/chunks/delivery';
 import { createOutbox } from '../../src/outbox';
 import { createMemoryStore, type EventStore } from '../../src/store';
 import type { Delivery } from '../../src/transport';
-import type { MjEvent } from '../../src/types';
+import type { Config, MjEvent } from '../../src/types';
+import { stubCollector } from './stub-network';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -11,23 +12,19 @@ let n = 0;
 export const event = (extra: Partial<MjEvent> = {}) =>
   ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', name: 'x', ts: new Date().toISOString(), ...extra }) as MjEvent;
 
-/** An outbox over `store` whose sends the collector answers with `answers` (null: nowhere to send), then 200. */
-export function setup(answers: (number | Delivery | null)[] = [], store: EventStore = createMemoryStore()) {
-  // Asked which of the events it holds (a retry asks about those of a failed batch), the collector holds none.
-  vi.stubGlobal('fetch', async () => Response.json({ have: [] }));
-  const sent: MjEvent[][] = [];
+/**
+ * An outbox over `store` whose batches the collector answers with `answers`, then 200 (it holds
+ * none of the events a retry asks about); `allowed` says where it may send (nowhere: undefined).
+ */
+export function setup(answers: (number | Delivery)[] = [], store: EventStore = createMemoryStore(), allowed = (): Config['collector'] => ({ url: '/c' })) {
+  const { sent } = stubCollector(answers);
   const report = vi.fn();
   const onDrop = vi.fn();
   const outbox = createOutbox({
     store: Promise.resolve(store),
-    send: (events) => {
-      const answer = answers.length ? answers.shift()! : 200;
-      if (answer === null) return null;
-      sent.push(events);
-      return Promise.resolve<Delivery>(typeof answer == 'number' ? { status: answer } : answer);
-    },
+    encode: (batch) => batch,
     report,
-    allowedCollector: () => ({ url: '/c' }),
+    allowedCollector: allowed,
     onFlush: () => {},
     onDrop,
     load: async () => delivery as never,
@@ -107,16 +104,12 @@ describe('outbox', () => {
     const events = Array.from({ length: 8 }, () => event());
     const bad = events[5]!.id;
     const store = createMemoryStore();
+    const { outbox } = setup([], store);
     const sent: string[][] = [];
-    const outbox = createOutbox({
-      store: Promise.resolve(store),
-      send: (batch) => (sent.push(batch.map((e) => e.id)), Promise.resolve({ status: batch.some((e) => e.id == bad) ? 400 : 200 })),
-      report: vi.fn(),
-      allowedCollector: () => ({ url: '/c' }),
-      onFlush: () => {},
-      onDrop: () => {},
-      load: async () => delivery as never,
-      mayPersist: () => true,
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      const ids = (JSON.parse(String(init.body)).events as MjEvent[]).map((e) => e.id);
+      sent.push(ids);
+      return new Response(null, { status: ids.includes(bad) ? 400 : 200 });
     });
     events.forEach((e) => outbox.add(e));
     expect(await outbox.flush()).toEqual({ ok: true, sent: 8, pending: 0 });
@@ -188,13 +181,15 @@ describe('consent: clear() and moveTo()', () => {
   it('moveTo(store) moves what waited into the store, uses it from then on, and resumes sending', async () => {
     vi.useFakeTimers();
     // Nowhere to send until consent: the first drain pauses.
-    const { outbox, sent } = setup([null]);
+    let granted = false;
+    const { outbox, sent } = setup([], undefined, () => (granted ? { url: '/c' } : undefined));
     const waiting = [event(), event()];
     for (const e of waiting) await outbox.add(e);
     expect((await outbox.flush()).ok).toBe(false);
     expect(outbox.state.paused).toBe(true);
     const durable = createMemoryStore();
     const put = vi.spyOn(durable, 'put');
+    granted = true;
     await outbox.state.moveTo(Promise.resolve(durable));
     expect(put.mock.calls[0]![0].map((r) => r.e.id)).toEqual(waiting.map((e) => e.id));
     expect(await outbox.state.store).toBe(durable);
