@@ -48,14 +48,14 @@ export function createSender(state: OwnState, settled: () => Promise<void>) {
     return result;
   }
 
-  /** The delivery chunk, loaded once (again after a failed load). */
+  /** The delivery chunk, loaded once (again after a failed load): a call while it loads costs a comparison, not a promise. */
   function delivery() {
-    const chunk = (loading ||= state.load('delivery'));
-    chunk.then(
-      (c) => (exit = c.sendOnExit),
-      () => (loading = undefined),
-    );
-    return chunk;
+    if (!loading)
+      (loading = state.load('delivery')).then(
+        (c) => (exit = c.sendOnExit),
+        () => (loading = undefined),
+      );
+    return loading;
   }
 
   /** One flush at a time in this tab, each after the last. */
