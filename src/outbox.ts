@@ -42,12 +42,12 @@ export interface OutboxOptions {
 
 /**
  * Failed attempts in a row, and the time (ms since the epoch) before which nothing is sent;
- * [0, 0] once a batch was taken. The outbox keeps it and hands it to each drain.
+ * [0, 0] once a batch was taken. The delivery chunk's schedule keeps it and hands it to each drain.
  */
 export type Backoff = readonly [attempt: number, until: number];
 
 /**
- * What a drain (the delivery chunk) decided, for the outbox to apply (outbox-sender.ts): done
+ * What a drain (the delivery chunk) decided, for the outbox to apply (`settle`): done
  * (everything stored was taken: no pause, backoff [0, 0]), retry (a later `backoff[1]`: after a
  * failure, or, with attempt 0, when another tab's claim on the rest runs out), or pause.
  */
@@ -86,6 +86,11 @@ export interface OutboxState extends Pick<OutboxOptions, 'encode' | 'report' | '
   clear(before: string): Promise<void>;
   /** Consent granted: moves what waited (in memory) into `store`, and resumes sending. */
   moveTo(store: Promise<EventStore>): Promise<void>;
+  /**
+   * Applies a drain's verdict (the delivery chunk's schedule hands it over): forgets the
+   * dead-lettered events in the mirror, takes back the unsent, pauses; returns what `flush()` resolves to.
+   */
+  settle(verdict: Verdict): FlushResult;
 }
 
 /** The outbox as the core uses it. */
@@ -104,7 +109,7 @@ export interface Outbox {
   flushOnExit(): void;
 }
 
-/** The state as the outbox itself holds it (here and in outbox-sender.ts, outbox-write.ts): writable, the mirror a Map, with the options. */
+/** The state as the outbox itself holds it (here and in outbox-write.ts): writable, the mirror a Map, with the options. */
 export type OwnState = { -readonly [K in keyof OutboxState]: OutboxState[K] } & OutboxOptions & { mirror: Map<string, MjEvent> };
 
 /**
@@ -151,9 +156,15 @@ export function createOutbox(o: OutboxOptions): Outbox {
       state.paused = false;
       schedule(0);
     },
+    settle([result, dead, , pause, unsent]) {
+      state.forget(dead);
+      unsent?.forEach((e) => mirror.set(e.id, e));
+      if (pause) state.paused = true;
+      return result;
+    },
   };
 
-  const [schedule, run, loadDelivery, sendOnExit, wake] = createSender(state, settled);
+  const [schedule, run, sendOnExit, wake] = createSender(state, settled);
 
   /** Resolves once every event queued so far is written. */
   async function settled() {
@@ -165,12 +176,11 @@ export function createOutbox(o: OutboxOptions): Outbox {
     state,
 
     add(event, urgent) {
-      // The exit path is in the delivery chunk: at hand from the first event on.
-      loadDelivery();
       mirror.set(event.id, event);
       if (!pending.length) written = Promise.resolve().then(() => writeQueued(state, pending, saving));
       pending.push(event);
-      // The next event resumes sending after being offline (not during a backoff or a pause).
+      // The next event resumes sending after being offline (not during a backoff or a pause); the
+      // first loads the delivery chunk, which holds the exit path too.
       schedule(urgent || mirror.size >= BATCH_EVENTS ? 0 : BATCH_DELAY);
       return written;
     },
@@ -180,10 +190,7 @@ export function createOutbox(o: OutboxOptions): Outbox {
       return run();
     },
 
-    wake() {
-      wake();
-      if (mirror.size || pending.length) schedule(0);
-    },
+    wake,
 
     flushOnExit() {
       if (o.mayPersist()) keepUnsaved([...saving, ...pending.map((e) => ({ e, lease: 0 }))]);

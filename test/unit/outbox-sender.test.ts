@@ -1,20 +1,30 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { type Backoff, createOutbox, type OutboxState, type Verdict } from '../../src/outbox';
+import * as chunk from '../../src/chunks/delivery';
+import { drain } from '../../src/delivery';
+import { type Backoff, createOutbox, type Verdict } from '../../src/outbox';
 import { createMemoryStore } from '../../src/store';
-import { sendOnExit } from '../../src/send-on-exit';
 import type { MjEvent } from '../../src/types';
 import { stubCollector } from './stub-network';
 
-// How the outbox applies a drain's verdict (outbox-sender.ts): the delivery chunk stands in as
-// a drain that answers the verdicts given, and records the backoff it was handed each time; its
-// exit path is the real one, to a stubbed collector.
+// How the outbox's sending side works (outbox-sender.ts, and the delivery chunk's schedule,
+// send-schedule.ts): the chunk is the real one, but for its drain, which answers the verdicts
+// given and records the backoff it was handed each time; the exit path sends to a stubbed collector.
+const fake = vi.hoisted(() => ({ verdicts: [] as unknown[], given: [] as unknown[] }));
+vi.mock('../../src/delivery', async (original) => ({
+  ...(await original<object>()),
+  drain: vi.fn(
+    async (_state: unknown, backoff: unknown) => (fake.given.push(backoff), fake.verdicts.shift() ?? [{ ok: true, sent: 0, pending: 0 }, [], [0, 0]]),
+  ),
+}));
+
 let n = 0;
 const event = () => ({ id: `id-${String(++n).padStart(6, '0')}`, type: 'track', ts: new Date().toISOString() }) as MjEvent;
 
-function setup(verdicts: Verdict[]) {
-  const given: Backoff[] = [];
+function setup(verdicts: Verdict[], load = async () => chunk as never) {
+  fake.verdicts = verdicts;
+  fake.given = [];
+  vi.mocked(drain).mockClear();
   const { sent } = stubCollector();
-  const drain = vi.fn(async (_state: OutboxState, backoff: Backoff) => (given.push(backoff), verdicts.shift() ?? done));
   const outbox = createOutbox({
     store: Promise.resolve(createMemoryStore()),
     encode: (batch) => batch,
@@ -22,10 +32,10 @@ function setup(verdicts: Verdict[]) {
     allowedCollector: () => ({ url: '/c' }),
     onFlush: () => {},
     onDrop: () => {},
-    load: async () => ({ drain, sendOnExit }) as never,
+    load,
     mayPersist: () => true,
   });
-  return { outbox, drain, given, sent };
+  return { outbox, drain: vi.mocked(drain), given: fake.given as Backoff[], sent };
 }
 const done: Verdict = [{ ok: true, sent: 0, pending: 0 }, [], [0, 0]];
 const failed = { ok: false, sent: 0, pending: 1 };
@@ -88,4 +98,29 @@ it('takes back into the mirror the events of a failed batch, for the exit path',
   expect([...outbox.state.mirror.keys()]).toEqual([e.id]);
   outbox.flushOnExit();
   expect(sent).toEqual([[e]]);
+});
+
+it('loads the delivery chunk with the first event, once, and again after a failed load', async () => {
+  const load = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(chunk);
+  const { outbox, drain } = setup([], load);
+  await outbox.add(event());
+  await vi.advanceTimersByTimeAsync(0);
+  expect(load).toHaveBeenCalledTimes(1);
+  await outbox.add(event()); // the failed load is tried again
+  for (let i = 0; i < 5; i++) await outbox.add(event());
+  expect(load).toHaveBeenCalledTimes(2);
+  // Loaded, the chunk schedules what was queued: the first batch 5 s later.
+  await vi.advanceTimersByTimeAsync(5000);
+  expect(drain).toHaveBeenCalledTimes(1);
+  expect(load).toHaveBeenCalledTimes(2);
+});
+
+it('a page that hides before the chunk arrived sends nothing, and keeps what is not stored yet for the next page', () => {
+  const { outbox, sent } = setup([], () => new Promise(() => {}));
+  const e = event();
+  outbox.add(e); // not written yet either
+  outbox.flushOnExit();
+  expect(sent).toEqual([]);
+  const kept = Object.keys(localStorage).filter((key) => key.startsWith('mj_q'));
+  expect(kept.map((key) => JSON.parse(localStorage[key]).map((r: { e: MjEvent }) => r.e.id))).toEqual([[e.id]]);
 });
