@@ -9,8 +9,8 @@ import { checkConfig } from './load-config';
 import { VERSION } from './version';
 
 /**
- * Checks the config and loads the chunks it needs: the referrer tables when calls came from
- * another site, the rules for configs with journeys, steps or widgets, consent for configs and
+ * Checks the config and loads the chunks it needs: the referrers chunk when calls came from a
+ * campaign, an ad or another site, the rules for configs with journeys, steps or widgets, consent for configs and
  * visitors that have a decision to apply, an encoder for a `collector.format` other than `json`.
  * `where` is null after a failed load (already reported): the empty config is not checked.
  */
@@ -21,7 +21,7 @@ export async function applyConfig(hub: Hub, raw: unknown, where: string | null, 
       ? {}
       : await checkConfig(raw, VERSION, () => options.load('validator'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
   const config = hub.config;
-  if (takeEarly()) hub.classify = (await chunk('referrers'))?.classifyReferrer;
+  if (takeEarly()) hub.classify = (await chunk('referrers'))?.classifyArrival;
   const rules = config.journeys || config.steps || config.widgets ? await chunk('rules') : undefined;
   const c = config.privacy || readDecision() !== undefined ? await chunk('consent') : undefined;
   hub.allowance = c ? c.getAllowance(config.privacy, readDecision()) : 2;

@@ -5,16 +5,18 @@ import { TOUCHPOINT } from './lib/storage-keys';
 /** Query parameters that describe the arrival. No other parameter is ever recorded (PII). */
 export const CAMPAIGN_PARAMS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
 /** Click ids, and the source and medium each implies. */
-const CLICK_IDS: Record<string, [string, string]> = {
+export const CLICK_IDS: Record<string, [string, string]> = {
   gclid: ['google', 'cpc'],
   msclkid: ['bing', 'cpc'],
   fbclid: ['facebook', 'social'],
   ttclid: ['tiktok', 'cpc'],
   li_fat_id: ['linkedin', 'cpc'],
 };
-export const ATTRIBUTION_PARAMS = [...CAMPAIGN_PARAMS, ...Object.keys(CLICK_IDS), TOUCHPOINT];
+/** The parameters that mark an arrival from a campaign or an ad. */
+const MARKS = [...CAMPAIGN_PARAMS, ...Object.keys(CLICK_IDS)];
+export const ATTRIBUTION_PARAMS = [...MARKS, TOUCHPOINT];
 
-const source = (name: string, medium: string, extra: Partial<Source> = {}): Source => ({ source: name, medium, ...extra });
+export const source = (name: string, medium: string, extra: Partial<Source> = {}): Source => ({ source: name, medium, ...extra });
 
 /** Whether a source is a direct visit: it continues a session and does not replace the last touch. */
 export const isDirect = (s: Source) => s.source == DIRECT.source;
@@ -23,32 +25,25 @@ export const isDirect = (s: Source) => s.source == DIRECT.source;
 export const DIRECT: Source = { source: '(direct)', medium: '(none)' };
 
 /**
- * How the visitor arrived at this page: from `utm_*`, then a click id, then the referrer.
- * Returns `null` for a navigation inside the site (no campaign parameter, same-site referrer),
- * which continues the current source rather than starting a new one. Another site's referrer
- * comes back as `{ source: host, medium: 'referral' }`; `classifyReferrer` (a chunk, loaded
- * only for such arrivals) tells search engines, social networks and webmail apart.
+ * How the visitor arrived at this page, as far as the core tells without the referrers chunk:
+ * `null` for a navigation inside the site (no campaign parameter or click id, a same-site
+ * referrer), `DIRECT` for neither parameter nor referrer. Any other arrival comes back as a
+ * `referral` from the referrer's host (or `(direct)`), which the referrers chunk, loaded for it,
+ * reads again from the call's page (`classifyArrival` in arrival.ts): utm_*, click ids, search
+ * engines and social sites.
  */
 export function readArrival(url: URL, referrer: string): Source | null {
-  // At most 200 characters each, the collector's limit: a longer one would get every event refused.
-  const get = (param: string) => url.searchParams.get(param)?.slice(0, 200);
-  const extra: Partial<Source> = {};
-  for (const k of ['campaign', 'term', 'content']) if (get('utm_' + k)) extra[k] = get('utm_' + k);
-  const clickId = Object.keys(CLICK_IDS).find(get);
-  if (clickId) extra[clickId] = get(clickId);
-  // A utm_medium without a utm_source names no source: the click id or the referrer decides.
-  const utmSource = get('utm_source');
-  if (utmSource) return source(utmSource, get('utm_medium') || '(none)', extra);
-  if (clickId) return source(...CLICK_IDS[clickId]!, extra);
-  let ref: URL;
+  let ref: URL | undefined;
   try {
     ref = new URL(referrer);
   } catch {
-    return DIRECT;
+    /* none, or not a URL */
   }
-  if (ref.host == url.host) return null;
-  const host = ref.hostname.replace(/^www\./, '');
-  return source(host, 'referral');
+  if (!MARKS.some((param) => url.searchParams.has(param))) {
+    if (!ref) return DIRECT;
+    if (ref.host == url.host) return null;
+  }
+  return source(ref?.hostname || DIRECT.source, 'referral');
 }
 
 /** A stable key for "the same source": a change of key starts a new session. */

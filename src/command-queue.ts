@@ -27,7 +27,7 @@ export function createCommandQueue(hub: Hub, commands: Record<string, Command>) 
     if (!hub.allowance && name != 'consent' && name != 'reset') return;
     try {
       if (from !== undefined) hub.arrival = from;
-      if (hub.arrival?.medium == 'referral' && hub.classify) hub.arrival = hub.classify(hub.arrival.source);
+      if (hub.arrival?.medium == 'referral' && hub.classify) hub.arrival = hub.classify(page);
       hub.pageOfCall = page;
       commands[name]!(now, ...args);
     } catch (err) {

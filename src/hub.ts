@@ -41,7 +41,8 @@ export interface Hub {
   pageOfCall?: PageContext;
   journey: Journey;
   triggers?: ReturnType<typeof createTriggerRules>;
-  classify?: Chunks['referrers']['classifyReferrer'];
+  /** Reads the arrival from a call's page (the referrers chunk, loaded when a call came from a campaign, an ad or another site). */
+  classify?: Chunks['referrers']['classifyArrival'];
   /** The encoder of a `collector.format` other than `json` (a chunk loaded when the config names one). */
   encode(batch: Batch): unknown;
   /** Checks the step rules' URL conditions against a page (set when the config has step rules). */

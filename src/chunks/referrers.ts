@@ -1,2 +1,6 @@
-/** The referrers chunk, `dist/referrers.js`: which search engine or social site an arrival came from, loaded when one came from another site. */
-export { classifyReferrer } from '../referrers';
+/**
+ * The referrers chunk, `dist/referrers.js`: where a visitor came from (utm_*, click ids, which
+ * search engine or social site), loaded when a call came with campaign parameters, a click id
+ * or from another site.
+ */
+export { classifyArrival } from '../arrival';

@@ -1,44 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getChannel, readArrival, readTouchpoint, recordTouch } from '../../src/channel';
 
-const arrive = (url: string, referrer = '') => readArrival(new URL(url), referrer);
+describe('readArrival: what the core tells alone', () => {
+  const arrive = (url: string, referrer = '') => readArrival(new URL(url), referrer);
 
-describe('readArrival', () => {
-  it('reads utm_* parameters', () => {
-    expect(arrive('https://shop.test/?utm_source=newsletter&utm_medium=email&utm_campaign=nov&utm_content=hero')).toEqual({
-      source: 'newsletter',
-      medium: 'email',
-      campaign: 'nov',
-      content: 'hero',
-    });
-  });
-
-  it('marks a source without a medium; a medium without a source names no source', () => {
-    expect(arrive('https://shop.test/?utm_source=partner')).toMatchObject({ source: 'partner', medium: '(none)' });
-    expect(arrive('https://shop.test/?utm_medium=cpc')).toEqual({ source: '(direct)', medium: '(none)' });
-  });
-
-  it.each([
-    ['gclid', 'google', 'cpc'],
-    ['msclkid', 'bing', 'cpc'],
-    ['fbclid', 'facebook', 'social'],
-    ['ttclid', 'tiktok', 'cpc'],
-    ['li_fat_id', 'linkedin', 'cpc'],
-  ])('reads the click id %s as %s / %s', (param, source, medium) => {
-    expect(arrive(`https://shop.test/p?${param}=abc123`)).toEqual({ source, medium, [param]: 'abc123' });
-  });
-
-  it('keeps the click id next to utm_* when both are there', () => {
-    expect(arrive('https://shop.test/?utm_source=google&utm_medium=cpc&gclid=x1')).toEqual({ source: 'google', medium: 'cpc', gclid: 'x1' });
-  });
-
-  it('leaves another site as a referral for the referrers chunk to classify', () => {
-    expect(arrive('https://shop.test/', 'https://www.google.co.uk/search?q=x')).toEqual({ source: 'google.co.uk', medium: 'referral' });
-  });
-
-  it('is direct with no referrer, and null for a navigation inside the site', () => {
+  it('is direct with no parameter and no referrer, and null for a navigation inside the site', () => {
     expect(arrive('https://shop.test/')).toEqual({ source: '(direct)', medium: '(none)' });
-    expect(arrive('https://shop.test/b', 'https://shop.test/a')).toBeNull();
+    expect(arrive('https://shop.test/b?mj_tp=app&q=shoes', 'https://shop.test/a')).toBeNull();
+  });
+
+  it('leaves campaign parameters, click ids and other sites to the referrers chunk, as a referral until it has read them', () => {
+    expect(arrive('https://shop.test/?utm_source=newsletter')).toEqual({ source: '(direct)', medium: 'referral' });
+    expect(arrive('https://shop.test/b?gclid=x1', 'https://shop.test/a')).toEqual({ source: 'shop.test', medium: 'referral' });
+    expect(arrive('https://shop.test/', 'https://www.google.co.uk/search?q=x')).toEqual({ source: 'www.google.co.uk', medium: 'referral' });
   });
 });
 
