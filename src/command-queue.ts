@@ -26,8 +26,8 @@ export function createCommandQueue(hub: Hub, commands: Record<string, Command>) 
     // Refused, or required and not given: nothing is recorded.
     if (!hub.allowance && name != 'consent' && name != 'reset') return;
     try {
-      if (from !== undefined) hub.arrival = from;
-      if (hub.arrival?.medium == 'referral' && hub.classify) hub.arrival = hub.classify(page);
+      // The arrival belongs to the call that carried it: read (by the referrers chunk) from that call's page.
+      if (from !== undefined) hub.arrival = from?.medium == 'referral' && hub.classify ? hub.classify(page) : from;
       hub.pageOfCall = page;
       commands[name]!(now, ...args);
     } catch (err) {
