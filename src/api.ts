@@ -59,6 +59,7 @@ export interface Chunks {
   'local-store': typeof import('./chunks/local-store');
   delivery: typeof import('./chunks/delivery');
   referrers: typeof import('./chunks/referrers');
+  'kept-calls': typeof import('./chunks/kept-calls');
   consent: typeof import('./chunks/consent');
   show: typeof import('./chunks/show');
   store: typeof import('./chunks/store');

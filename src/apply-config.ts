@@ -14,14 +14,14 @@ import { VERSION } from './version';
  * visitors that have a decision to apply, an encoder for a `collector.format` other than `json`.
  * `where` is null after a failed load (already reported): the empty config is not checked.
  */
-export async function applyConfig(hub: Hub, raw: unknown, where: string | null, takeEarly: () => boolean): Promise<Chunks['rules'] | void> {
+export async function applyConfig(hub: Hub, raw: unknown, where: string | null, takeEarly: () => Promise<boolean>): Promise<Chunks['rules'] | void> {
   const { options, report, chunk } = hub;
   hub.config =
     where === null
       ? {}
       : await checkConfig(raw, VERSION, () => options.load('validator'), report, where).catch((err) => (report('internal', 'init', String(err)), {}));
   const config = hub.config;
-  if (takeEarly()) hub.classify = (await chunk('referrers'))?.classifyArrival;
+  if (await takeEarly()) hub.classify = (await chunk('referrers'))?.classifyArrival;
   const rules = config.journeys || config.steps || config.widgets ? await chunk('rules') : undefined;
   const c = config.privacy || readDecision() !== undefined ? await chunk('consent') : undefined;
   hub.allowance = c ? c.getAllowance(config.privacy, readDecision()) : 2;

@@ -2,8 +2,7 @@ import type { Hub } from './hub';
 import { createUuid7 } from './lib/create-uuid7';
 import { readState, writeState } from './lib/local-state';
 import { readDecision } from './lib/read-decision';
-import { fits, isSource } from './lib/shape';
-import { takeAll } from './lib/take-all';
+import { hasStored } from './lib/take-all';
 import { getPage } from './page';
 import type { PageContext, Source } from './types';
 import type { Command } from './visitor-commands';
@@ -18,9 +17,6 @@ export type Call = [string, unknown[], number, PageContext, (Source | null)?];
 export function createCommandQueue(hub: Hub, commands: Record<string, Command>) {
   let ready = false;
   let waiting: Call[] = [];
-  /** A call an earlier page kept, as it kept it: a command, its arguments, a time, a page and an arrival (or none). */
-  const isCall = (c: any) =>
-    Array.isArray(c) && {}.hasOwnProperty.call(commands, c[0]) && Array.isArray(c[1]) && fits(c, { 2: 0, 3: {} }) && (c[4] == null || isSource(c[4]));
 
   function run([name, args, now, page, from]: Call): void {
     // Refused, or required and not given: nothing is recorded.
@@ -47,9 +43,11 @@ export function createCommandQueue(hub: Hub, commands: Record<string, Command>) 
     /**
      * Puts first the calls an earlier page could not record before it closed (should this page
      * unload before it starts, they are kept again with its own); says whether any came from another site.
+     * They are read by the kept-calls chunk, loaded only when there are some.
      */
-    takeEarly(): boolean {
-      waiting = [...takeAll<Call>('early', isCall, (key) => hub.report('stored', key)), ...waiting];
+    async takeEarly(): Promise<boolean> {
+      const kept = hasStored('early') && (await hub.chunk('kept-calls'));
+      if (kept) waiting = [...kept.takeKeptCalls(commands, hub.report), ...waiting];
       return waiting.some((call) => call[4]?.medium == 'referral');
     },
     /**

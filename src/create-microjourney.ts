@@ -76,10 +76,11 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
   let unloading: boolean | undefined;
   /** Starts recording once the config is known (and the page is not unloading). */
   let begin: (() => void) | undefined;
+  const keepForNextPage = () => queue.keepForNextPage(typeof configOrUrl == 'object' ? configOrUrl?.privacy?.consent : options.consent);
   onPageLifecycle(
     (pagehide) => {
       unloading = pagehide;
-      queue.keepForNextPage(typeof configOrUrl == 'object' ? configOrUrl?.privacy?.consent : options.consent);
+      keepForNextPage();
       hub.outbox.flushOnExit();
     },
     () => {
@@ -98,8 +99,9 @@ export function createMicrojourney(configOrUrl: Config | string, options: Option
       resolveReady();
     };
     // A config that arrives while the page unloads starts nothing: the calls wait in
-    // localStorage for the next page (or for `pageshow`, back from the bfcache).
-    if (!unloading) begin();
+    // localStorage for the next page (or for `pageshow`, back from the bfcache), kept again
+    // with those an earlier page kept, which the config's arrival took from there.
+    unloading ? keepForNextPage() : begin();
   });
   return api;
 }

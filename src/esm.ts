@@ -12,6 +12,7 @@ export const loadChunk: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   'local-store': () => import('./chunks/local-store'),
   delivery: () => import('./chunks/delivery'),
   referrers: () => import('./chunks/referrers'),
+  'kept-calls': () => import('./chunks/kept-calls'),
   consent: () => import('./chunks/consent'),
   show: () => import('./chunks/show'),
   store: () => import('./chunks/store'),

@@ -28,3 +28,12 @@ export function takeAll<T>(prefix: string, shape: Shape, onDiscard = (_key: stri
   }
   return all;
 }
+
+/** Whether any key `mj_<prefix>…` is stored: what `takeAll` would read, without loading it. */
+export function hasStored(prefix: string): boolean | void {
+  try {
+    return Object.keys(localStorage).some((key) => key.startsWith(PREFIX + prefix));
+  } catch {
+    /* no localStorage: nothing stored */
+  }
+}

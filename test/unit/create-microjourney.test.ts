@@ -60,6 +60,32 @@ describe('calls made before the config arrived', () => {
     expect(net.received[1]!.props).toEqual({ n: 1 });
   });
 
+  it('that an earlier page kept, taken from storage while this page was leaving, are kept again for the next page, with its own', async () => {
+    const page = { url: 'https://shop.example/a', path: '/a', title: '', referrer: '' };
+    localStorage.setItem('mj_early1', JSON.stringify([['track', ['from_before', {}], 1, page, null]]));
+    // The kept-calls chunk, held: the page hides before the config arrives, and the chunk comes after both.
+    const keptChunk = await loadChunk['kept-calls']();
+    const held = deferred<typeof keptChunk>();
+    const load = vi.fn((name: keyof Chunks) => (name == 'kept-calls' ? held.promise : loadChunk[name]()));
+    stubNetwork({ '/slow.json': config });
+    const mj = createMicrojourney('/slow.json', { ...options, load } as typeof options);
+    mj.track('mine');
+    dispatchEvent(new PageTransitionEvent('pagehide'));
+    await vi.waitFor(() => expect(load).toHaveBeenCalledWith('kept-calls'), loaded);
+    held.resolve(keptChunk);
+    // What follows the chunk's arrival needs no other chunk: settled within one task.
+    await new Promise((resolve) => setTimeout(resolve));
+    const kept = Object.keys(localStorage)
+      .filter((key) => key.startsWith('mj_early'))
+      .flatMap((key) => JSON.parse(localStorage[key]));
+    expect(kept.map(([name, args]: [string, string[]]) => `${name} ${args[0]}`).sort()).toEqual([
+      'page http://localhost:3000/',
+      'track from_before',
+      'track mine',
+    ]);
+    Object.keys(localStorage).forEach((key) => localStorage.removeItem(key));
+  });
+
   it('are recorded with an empty config when the config cannot be loaded, and flush() still resolves', async () => {
     const net = stubNetwork();
     const { mj, codes } = start('/missing.json');
