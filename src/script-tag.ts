@@ -22,9 +22,10 @@ if (!w.microjourney?.loaded) {
   const base = script?.src || location.href;
   let queued: ArrayLike<any>[] = [];
   try {
-    queued = Array.from(w.microjourney.q);
+    // No stub is the common case: not thrown (a page's first exception costs it 1-2 ms: channel.ts).
+    queued = Array.from(w.microjourney?.q || queued);
   } catch {
-    /* no stub, or a queue that is not a list: nothing to replay */
+    /* a queue that is not a list: nothing to replay */
   }
   const early: [string, unknown[]][] = [];
   const load = (name: string) => import(/* @vite-ignore */ new URL(name + '.js', base).href);

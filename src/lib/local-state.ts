@@ -83,9 +83,9 @@ export function writeState(key: string, value: unknown, always?: boolean): void 
   const raw = value === undefined ? null : toJson(value);
   if (known.get(key) === raw && !unsaved.has(key)) return;
   known.set(key, raw);
+  // Removing is always allowed: it stores nothing (a withdrawal forgets the visitor at once).
+  if (raw && !persist && !always) return void unsaved.add(key);
   try {
-    // Removing is always allowed: it stores nothing (a withdrawal forgets the visitor at once).
-    if (raw && !persist && !always) throw 0;
     raw ? localStorage.setItem(PREFIX + key, raw) : localStorage.removeItem(PREFIX + key);
     unsaved.delete(key);
   } catch {
