@@ -13,9 +13,10 @@ export type Schedule = readonly [schedule: (delay: number) => void, run: () => P
  * `schedule` (a drain in `delay` ms, never before the backoff's retry time), `run` (one now),
  * `exit` (the page may be going away: sends with keepalive what is unacknowledged) and `wake`
  * (the page is back: the exit path may send again, and sending resumes). Created when the chunk
- * loads, with the first event queued: what was queued by then goes with the first batch.
+ * loads, with the first event queued: what was queued by then goes with the first batch, `soonest`
+ * ms later (0 when an answer was queued meanwhile).
  */
-export function createSchedule(state: OutboxState, settled: () => Promise<void>): Schedule {
+export function createSchedule(state: OutboxState, settled: () => Promise<void>, soonest = BATCH_DELAY): Schedule {
   const { mirror } = state;
   /** Ids sent with keepalive since the page was last visible: `visibilitychange` and `pagehide` both fire on a navigation. */
   const sentOnExit = new Set<string>();
@@ -56,7 +57,7 @@ export function createSchedule(state: OutboxState, settled: () => Promise<void>)
     return result;
   }
 
-  if (mirror.size) schedule(mirror.size >= BATCH_EVENTS ? 0 : BATCH_DELAY);
+  if (mirror.size) schedule(mirror.size >= BATCH_EVENTS ? 0 : soonest);
   return [
     schedule,
     run,

@@ -36,6 +36,16 @@ it('loads the delivery chunk with the first event, once, and again after a faile
   expect(load).toHaveBeenCalledTimes(2);
 });
 
+it('an answer queued while the chunk loads goes as soon as it arrives, not a batch later', async () => {
+  let arrive!: (c: typeof chunk) => void;
+  const { outbox, sent } = setup(() => new Promise((resolve) => (arrive = resolve)) as never);
+  await outbox.add(event());
+  await outbox.add(event(), true);
+  arrive(chunk);
+  await vi.advanceTimersByTimeAsync(10);
+  expect(sent.map((batch) => batch.length)).toEqual([2]);
+});
+
 it('a page that hides before the chunk arrived sends nothing, and keeps what is not stored yet for the next page', () => {
   const { outbox, sent } = setup(() => new Promise(() => {}));
   const e = event();
