@@ -64,20 +64,18 @@ export function openIdbStore(): EventStore {
 }
 
 /**
- * Opens, writes and deletes a probe record in IndexedDB, within `timeout` ms: Safari can hang
- * on a first open, sandboxed iframes throw `SecurityError`, some private modes refuse writes.
+ * Opens IndexedDB, then writes and deletes a probe record in one transaction, within `timeout`
+ * ms: Safari can hang on a first open, sandboxed iframes throw `SecurityError`, some private
+ * modes refuse writes. One transaction, and no copy in localStorage (a probe has nothing to
+ * lose): the page load pays one IndexedDB commit for it, not two and two localStorage writes.
  */
 export function probeIdb(store: EventStore, timeout = 2000): Promise<boolean> {
   const probe: Rec = { e: { id: 'mj-probe' } as MjEvent, lease: 0 };
   return Promise.race([
     // Via then(): an open() that throws at once (some private modes) must become a rejection.
     Promise.resolve()
-      .then(() => store.put([probe]))
-      .then(() => store.remove([probe.e.id]))
-      .then(
-        () => true,
-        () => false,
-      ),
+      .then(() => store.update(() => ({ put: [probe], del: [probe.e.id], result: true })))
+      .catch(() => false),
     new Promise<boolean>((resolve) => setTimeout(resolve, timeout, false)),
   ]);
 }

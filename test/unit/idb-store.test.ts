@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { openIdbStore, probeIdb } from '../../src/idb-store';
 import type { MjEvent } from '../../src/types';
 
@@ -19,8 +19,21 @@ it('stores records in IndexedDB and updates them in one transaction', async () =
 });
 
 it('a probe that hangs fails after its timeout', async () => {
-  const hanging = { ...openIdbStore(), put: () => new Promise<void>(() => {}) };
+  const hanging = { ...openIdbStore(), update: () => new Promise<never>(() => {}) };
   expect(await probeIdb(hanging, 50)).toBe(false);
+});
+
+it('a probe writes and deletes its record in one transaction, leaves nothing, and fails when writes fail', async () => {
+  const store = openIdbStore();
+  localStorage.clear();
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  expect(await probeIdb(store)).toBe(true);
+  // No crash copy: a probe has nothing to lose.
+  expect(setItem).not.toHaveBeenCalled();
+  expect(await store.update((recs) => ({ result: recs.length }))).toBe(0);
+  const refusing = { ...store, update: () => Promise.reject(new DOMException('refused', 'QuotaExceededError')) };
+  expect(await probeIdb(refusing)).toBe(false);
+  setItem.mockRestore();
 });
 
 it('keeps the records of a write in localStorage until it commits, for the next page should a crash abort it', async () => {
