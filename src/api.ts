@@ -62,7 +62,6 @@ export interface Chunks {
   'kept-calls': typeof import('./chunks/kept-calls');
   consent: typeof import('./chunks/consent');
   show: typeof import('./chunks/show');
-  store: typeof import('./chunks/store');
   vitals: typeof import('./chunks/vitals');
 }
 

@@ -17,10 +17,10 @@ import { createMemoryStore, type EventStore } from './store';
 import type { Config } from './types';
 import { createCommands } from './visitor-commands';
 
-/** The durable store, from its chunk, when the page is idle: recording the first event does not wait for it. */
+/** The durable store, from the delivery chunk, when the page is idle: recording the first event does not wait for it. */
 const openStoreWhenIdle = (hub: Hub): Promise<EventStore> =>
   new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
-    .then(() => hub.chunk('store'))
+    .then(() => hub.chunk('delivery'))
     .then((c) => (c ? c.openStore(hub) : createMemoryStore()));
 
 /**

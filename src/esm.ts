@@ -15,7 +15,6 @@ export const loadChunk: { [K in keyof Chunks]: () => Promise<Chunks[K]> } = {
   'kept-calls': () => import('./chunks/kept-calls'),
   consent: () => import('./chunks/consent'),
   show: () => import('./chunks/show'),
-  store: () => import('./chunks/store'),
   vitals: () => import('./chunks/vitals'),
 };
 

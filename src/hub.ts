@@ -20,7 +20,7 @@ export interface Hub {
   emitter: ReturnType<typeof createEmitter>;
   /** A chunk, or undefined (reported) when it cannot be loaded: the feature it brings is then off. */
   chunk<K extends keyof Chunks>(name: K): Promise<Chunks[K] | void>;
-  /** Opens the durable store (the store chunk), once consent allows storing. */
+  /** Opens the durable store (from the delivery chunk), once consent allows storing. */
   openStore(): Promise<EventStore>;
   outbox: Outbox;
   record: RecordEvent;

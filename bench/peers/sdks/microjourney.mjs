@@ -27,7 +27,7 @@ export default {
   name: 'microjourney',
   package: null,
   bytes: {
-    // The core, the rules chunk (widget triggers) and the delivery chunk: what a page view of a
+    // The core, the rules chunk (widget triggers) and the delivery chunk (with the store): what a page view of a
     // config with survey rules loads (README "Size").
     beforeSurvey: ['dist/microjourney.js', 'dist/rules.js', 'dist/delivery.js'],
     // The widget rules (loaded by the track() the NPS waits for: no rule can act on the product
