@@ -35,7 +35,13 @@ async function journaled(recs: Rec[], write: () => Promise<void>): Promise<void>
  * the site's. idb-keyval's `createStore` opens it; the operations are written here so the
  * bundle does not carry idb-keyval's default store.
  */
-export function openIdbStore(): EventStore {
+/** The IndexedDB store, with its probe: a record written and deleted in one transaction. */
+export type IdbStore = EventStore & { probe(): Promise<void> };
+
+/** The probe's record. */
+const PROBE: Rec = { e: { id: 'mj-probe' } as MjEvent, lease: 0 };
+
+export function openIdbStore(): IdbStore {
   const db = createStore('microjourney', 'events');
   const write = <T>(fn: (store: IDBObjectStore) => T | Promise<T>) =>
     db('readwrite', async (store) => {
@@ -46,7 +52,7 @@ export function openIdbStore(): EventStore {
       idb.failed = true;
       throw err;
     });
-  const idb: EventStore = {
+  const idb: IdbStore = {
     kind: 'idb',
     cap: [5000, 5e6],
     put: (recs) => journaled(recs, () => write((store) => void recs.forEach((r) => store.put(r, r.e.id)))),
@@ -59,6 +65,8 @@ export function openIdbStore(): EventStore {
         del?.forEach((id) => store.delete(id));
         return result;
       }),
+    // No copy in localStorage (a probe has nothing to lose), and no read of what is stored.
+    probe: () => write((store) => void (store.put(PROBE, PROBE.e.id), store.delete(PROBE.e.id))),
   };
   return idb;
 }
@@ -66,16 +74,18 @@ export function openIdbStore(): EventStore {
 /**
  * Opens IndexedDB, then writes and deletes a probe record in one transaction, within `timeout`
  * ms: Safari can hang on a first open, sandboxed iframes throw `SecurityError`, some private
- * modes refuse writes. One transaction, and no copy in localStorage (a probe has nothing to
- * lose): the page load pays one IndexedDB commit for it, not two and two localStorage writes.
+ * modes refuse writes. The page load pays one IndexedDB commit for it (it was two, and two
+ * localStorage writes, when the probe went through `put` and `remove`).
  */
-export function probeIdb(store: EventStore, timeout = 2000): Promise<boolean> {
-  const probe: Rec = { e: { id: 'mj-probe' } as MjEvent, lease: 0 };
+export function probeIdb(store: Pick<IdbStore, 'probe'>, timeout = 2000): Promise<boolean> {
   return Promise.race([
     // Via then(): an open() that throws at once (some private modes) must become a rejection.
     Promise.resolve()
-      .then(() => store.update(() => ({ put: [probe], del: [probe.e.id], result: true })))
-      .catch(() => false),
+      .then(store.probe)
+      .then(
+        () => true,
+        () => false,
+      ),
     new Promise<boolean>((resolve) => setTimeout(resolve, timeout, false)),
   ]);
 }

@@ -19,7 +19,7 @@ it('stores records in IndexedDB and updates them in one transaction', async () =
 });
 
 it('a probe that hangs fails after its timeout', async () => {
-  const hanging = { ...openIdbStore(), update: () => new Promise<never>(() => {}) };
+  const hanging = { probe: () => new Promise<void>(() => {}) };
   expect(await probeIdb(hanging, 50)).toBe(false);
 });
 
@@ -27,11 +27,15 @@ it('a probe writes and deletes its record in one transaction, leaves nothing, an
   const store = openIdbStore();
   localStorage.clear();
   const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
   expect(await probeIdb(store)).toBe(true);
+  // Creating the database is a versionchange transaction (fake-indexeddb opens it through the same method).
+  expect(transaction.mock.calls.map(([, mode]) => mode).filter((mode) => mode != 'versionchange')).toEqual(['readwrite']);
+  transaction.mockRestore();
   // No crash copy: a probe has nothing to lose.
   expect(setItem).not.toHaveBeenCalled();
   expect(await store.update((recs) => ({ result: recs.length }))).toBe(0);
-  const refusing = { ...store, update: () => Promise.reject(new DOMException('refused', 'QuotaExceededError')) };
+  const refusing = { probe: () => Promise.reject(new DOMException('refused', 'QuotaExceededError')) };
   expect(await probeIdb(refusing)).toBe(false);
   setItem.mockRestore();
 });
