@@ -30,17 +30,17 @@ async function journaled(recs: Rec[], write: () => Promise<void>): Promise<void>
   }
 }
 
-/**
- * The events store in IndexedDB: database `microjourney`, object store `events`, its own, never
- * the site's. idb-keyval's `createStore` opens it; the operations are written here so the
- * bundle does not carry idb-keyval's default store.
- */
 /** The IndexedDB store, with its probe: a record written and deleted in one transaction. */
 export type IdbStore = EventStore & { probe(): Promise<void> };
 
 /** The probe's record. */
 const PROBE: Rec = { e: { id: 'mj-probe' } as MjEvent, lease: 0 };
 
+/**
+ * The events store in IndexedDB: database `microjourney`, object store `events`, its own, never
+ * the site's. idb-keyval's `createStore` opens it; the operations are written here so the
+ * bundle does not carry idb-keyval's default store.
+ */
 export function openIdbStore(): IdbStore {
   const db = createStore('microjourney', 'events');
   const write = <T>(fn: (store: IDBObjectStore) => T | Promise<T>) =>
