@@ -9,6 +9,7 @@ import { createEmitter } from './lib/create-emitter';
 import { createReporter } from './lib/create-reporter';
 import { setOnDiscard } from './lib/local-state';
 import { onPageLifecycle } from './lib/on-page-lifecycle';
+import { whenIdle } from './lib/when-idle';
 import { whenConfig } from './load-config';
 import { onRouteChange } from './moments/route';
 import { createOutbox } from './outbox';
@@ -19,7 +20,7 @@ import { createCommands } from './visitor-commands';
 
 /** The durable store, from the delivery chunk, when the page is idle: recording the first event does not wait for it. */
 const openStoreWhenIdle = (hub: Hub): Promise<EventStore> =>
-  new Promise((idle) => (self.requestIdleCallback || setTimeout)(idle, { timeout: 500 }))
+  whenIdle()
     .then(() => hub.chunk('delivery'))
     .then((c) => (c ? c.openStore(hub) : createMemoryStore()));
 

@@ -3,13 +3,16 @@ import type { Report } from './lib/create-reporter';
 import { hashText } from './lib/hash-text';
 import { toJson } from './lib/json';
 import { readState, writeState } from './lib/local-state';
+import { whenIdle } from './lib/when-idle';
 import type { Config } from './types';
 
 /**
  * Checks a config with the validator chunk, which is loaded only for a
  * config this browser has not seen valid before: its fingerprint (the text with the SDK
  * version) is remembered once it passed, so repeat page views skip the download. A config with
- * problems is checked, and its problems reported, on every page view until it is fixed.
+ * problems is checked, and its problems reported, on every page view until it is fixed. The
+ * validator waits for the page to be idle (within 0.5 s): the calls made meanwhile keep their
+ * time and page, and are recorded once the config is applied.
  */
 export async function checkConfig(
   raw: unknown,
@@ -22,7 +25,7 @@ export async function checkConfig(
   if (readState('cfg') == fingerprint) return raw as Config;
   let validator: Chunks['validator'];
   try {
-    validator = await loadValidator();
+    validator = await whenIdle().then(loadValidator);
   } catch (err) {
     // Without the validator, use the config rather than stop tracking; the reporter says why.
     report('diagnostics', (err as Error)?.message);

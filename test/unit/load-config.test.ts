@@ -14,6 +14,19 @@ it('validates a new config, remembers it valid, and skips the validator next tim
   expect(report).not.toHaveBeenCalled();
 });
 
+it('loads the validator once the page is idle, not before', async () => {
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (fn: () => void, options: { timeout: number }) => (idle.push(fn), expect(options.timeout).toBe(500)));
+  const load = vi.fn(async () => validator);
+  const checked = checkConfig({ collector: { url: '/idle' } }, '1', load, vi.fn(), 'x');
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(load).not.toHaveBeenCalled();
+  idle.forEach((fn) => fn());
+  expect(await checked).toEqual({ collector: { url: '/idle' } });
+  expect(load).toHaveBeenCalledTimes(1);
+  vi.unstubAllGlobals();
+});
+
 it('reports an invalid config on every load and uses what is valid', async () => {
   const load = vi.fn(async () => validator);
   const report = vi.fn();
