@@ -2,7 +2,8 @@ import { handOverOnNavigation } from './hand-over-on-navigation';
 import { openIdbStore, probeIdb } from './idb-store';
 import type { Hub } from './hub';
 import { createMemoryStore, type EventStore } from './store';
-import { HANDED_OVER, LEFTOVERS, PREFIX } from './lib/storage-keys';
+import { HANDED_OVER, LEFTOVERS } from './lib/storage-keys';
+import { hasStored } from './lib/take-all';
 
 /**
  * The store for queued events: IndexedDB when it passes its probe (moving back any events a
@@ -17,7 +18,7 @@ export async function openStore({ options, outbox }: Pick<Hub, 'options' | 'outb
     sendWhatTheLastPageHandedOver(outbox);
   }
   try {
-    if (ok && !Object.keys(localStorage).some((k) => k.startsWith(PREFIX + LEFTOVERS))) return idb;
+    if (ok && !hasStored(LEFTOVERS)) return idb;
     const local = await options.load('local-store');
     if (!ok) return local.openLocalStore();
     await local.moveLeftovers(idb);
